@@ -39,6 +39,8 @@ let code = readFileSync(js, "utf8").replace(
   `import * as $protobuf from "protobufjs/minimal";`,
   `import $protobuf from "protobufjs/minimal.js";\n${int64Readers}`,
 );
+// Deno reads the types of a plain .js module only through this pragma.
+code = `// @ts-self-types="./proto.d.ts"\n${code}`;
 code = code.replace(/reader\.(u?int64|sint64|s?fixed64)\(\)/g, (_m, kind) => `$int64.${kind}(reader)`);
 writeFileSync(js, code);
 execFileSync(bin("pbts"), ["-o", join(outDir, "proto.d.ts"), js], { stdio: "inherit" });

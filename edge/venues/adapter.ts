@@ -19,6 +19,12 @@ export interface ConnectionPlan {
   readonly subscribe: readonly string[];
   /** Venue-protocol keep-alive: a frame to send every `intervalMs` (absent: rely on WS ping). */
   readonly heartbeat?: { readonly intervalMs: number; readonly frame: string };
+  /**
+   * A frame the venue always answers (e.g. Binance `LIST_SUBSCRIPTIONS`), sent when the connection
+   * has been silent too long, so a quiet market is told apart from a dead feed. Absent: the
+   * heartbeat frame is used, and without either, silence alone decides.
+   */
+  readonly probe?: string;
 }
 
 /** What an adapter may ask of its transport. */
@@ -32,6 +38,11 @@ export interface AdapterRequests {
   requestSnapshot(key: string, url: string, weight: number): void;
   /** Drop and reopen a connection (e.g. a resubscribe-only venue after a checksum failure). */
   reconnect(connectionId: string, reason: string): void;
+  /**
+   * The venue refused something the edge needs (a subscription, a symbol): health turns RED with
+   * this reason. Optional so replay transports may ignore it.
+   */
+  reportError?(connectionId: string, reason: string): void;
 }
 
 /** Counters every adapter keeps; the `--check` report and the health monitor read them. */

@@ -84,8 +84,8 @@ export namespace ingest {
             /** TickBatch traceparent */
             traceparent?: (string|null);
 
-            /** TickBatch sentTimeDeltaNs */
-            sentTimeDeltaNs?: (number|null);
+            /** TickBatch sentTimeUs */
+            sentTimeUs?: (number|null);
 
             /** TickBatch derivatives */
             derivatives?: (ingest.v1.IDerivativeRow[]|null);
@@ -133,8 +133,8 @@ export namespace ingest {
             /** TickBatch traceparent. */
             public traceparent: string;
 
-            /** TickBatch sentTimeDeltaNs. */
-            public sentTimeDeltaNs: number;
+            /** TickBatch sentTimeUs. */
+            public sentTimeUs: number;
 
             /** TickBatch derivatives. */
             public derivatives: ingest.v1.IDerivativeRow[];

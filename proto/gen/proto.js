@@ -1,3 +1,4 @@
+// @ts-self-types="./proto.d.ts"
 /*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars*/
 import $protobuf from "protobufjs/minimal.js";
 // Inlined into proto/gen/proto.js by scripts/gen-proto.mjs: 64-bit wire readers that return exact JS
@@ -167,7 +168,7 @@ export const ingest = $root.ingest = (() => {
              * @property {ingest.v1.IBboColumns|null} [bbos] TickBatch bbos
              * @property {Array.<market.v1.IEdgeHealth>|null} [health] TickBatch health
              * @property {string|null} [traceparent] TickBatch traceparent
-             * @property {number|null} [sentTimeDeltaNs] TickBatch sentTimeDeltaNs
+             * @property {number|null} [sentTimeUs] TickBatch sentTimeUs
              * @property {Array.<ingest.v1.IDerivativeRow>|null} [derivatives] TickBatch derivatives
              * @property {Array.<ingest.v1.ILiquidationRow>|null} [liquidations] TickBatch liquidations
              */
@@ -272,12 +273,12 @@ export const ingest = $root.ingest = (() => {
             TickBatch.prototype.traceparent = "";
 
             /**
-             * TickBatch sentTimeDeltaNs.
-             * @member {number} sentTimeDeltaNs
+             * TickBatch sentTimeUs.
+             * @member {number} sentTimeUs
              * @memberof ingest.v1.TickBatch
              * @instance
              */
-            TickBatch.prototype.sentTimeDeltaNs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            TickBatch.prototype.sentTimeUs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
              * TickBatch derivatives.
@@ -341,8 +342,8 @@ export const ingest = $root.ingest = (() => {
                         $root.market.v1.EdgeHealth.encode(message.health[i], writer.uint32(/* id 9, wireType 2 =*/74).fork()).ldelim();
                 if (message.traceparent != null && Object.hasOwnProperty.call(message, "traceparent"))
                     writer.uint32(/* id 10, wireType 2 =*/82).string(message.traceparent);
-                if (message.sentTimeDeltaNs != null && Object.hasOwnProperty.call(message, "sentTimeDeltaNs"))
-                    writer.uint32(/* id 11, wireType 0 =*/88).sint64(message.sentTimeDeltaNs);
+                if (message.sentTimeUs != null && Object.hasOwnProperty.call(message, "sentTimeUs"))
+                    writer.uint32(/* id 11, wireType 0 =*/88).int64(message.sentTimeUs);
                 if (message.derivatives != null && message.derivatives.length)
                     for (let i = 0; i < message.derivatives.length; ++i)
                         $root.ingest.v1.DerivativeRow.encode(message.derivatives[i], writer.uint32(/* id 12, wireType 2 =*/98).fork()).ldelim();
@@ -430,7 +431,7 @@ export const ingest = $root.ingest = (() => {
                             break;
                         }
                     case 11: {
-                            message.sentTimeDeltaNs = $int64.sint64(reader);
+                            message.sentTimeUs = $int64.int64(reader);
                             break;
                         }
                     case 12: {
@@ -530,9 +531,9 @@ export const ingest = $root.ingest = (() => {
                 if (message.traceparent != null && message.hasOwnProperty("traceparent"))
                     if (!$util.isString(message.traceparent))
                         return "traceparent: string expected";
-                if (message.sentTimeDeltaNs != null && message.hasOwnProperty("sentTimeDeltaNs"))
-                    if (!$util.isInteger(message.sentTimeDeltaNs) && !(message.sentTimeDeltaNs && $util.isInteger(message.sentTimeDeltaNs.low) && $util.isInteger(message.sentTimeDeltaNs.high)))
-                        return "sentTimeDeltaNs: integer|Long expected";
+                if (message.sentTimeUs != null && message.hasOwnProperty("sentTimeUs"))
+                    if (!$util.isInteger(message.sentTimeUs) && !(message.sentTimeUs && $util.isInteger(message.sentTimeUs.low) && $util.isInteger(message.sentTimeUs.high)))
+                        return "sentTimeUs: integer|Long expected";
                 if (message.derivatives != null && message.hasOwnProperty("derivatives")) {
                     if (!Array.isArray(message.derivatives))
                         return "derivatives: array expected";
@@ -628,15 +629,15 @@ export const ingest = $root.ingest = (() => {
                 }
                 if (object.traceparent != null)
                     message.traceparent = String(object.traceparent);
-                if (object.sentTimeDeltaNs != null)
+                if (object.sentTimeUs != null)
                     if ($util.Long)
-                        (message.sentTimeDeltaNs = $util.Long.fromValue(object.sentTimeDeltaNs)).unsigned = false;
-                    else if (typeof object.sentTimeDeltaNs === "string")
-                        message.sentTimeDeltaNs = parseInt(object.sentTimeDeltaNs, 10);
-                    else if (typeof object.sentTimeDeltaNs === "number")
-                        message.sentTimeDeltaNs = object.sentTimeDeltaNs;
-                    else if (typeof object.sentTimeDeltaNs === "object")
-                        message.sentTimeDeltaNs = new $util.LongBits(object.sentTimeDeltaNs.low >>> 0, object.sentTimeDeltaNs.high >>> 0).toNumber();
+                        (message.sentTimeUs = $util.Long.fromValue(object.sentTimeUs)).unsigned = false;
+                    else if (typeof object.sentTimeUs === "string")
+                        message.sentTimeUs = parseInt(object.sentTimeUs, 10);
+                    else if (typeof object.sentTimeUs === "number")
+                        message.sentTimeUs = object.sentTimeUs;
+                    else if (typeof object.sentTimeUs === "object")
+                        message.sentTimeUs = new $util.LongBits(object.sentTimeUs.low >>> 0, object.sentTimeUs.high >>> 0).toNumber();
                 if (object.derivatives) {
                     if (!Array.isArray(object.derivatives))
                         throw TypeError(".ingest.v1.TickBatch.derivatives: array expected");
@@ -698,9 +699,9 @@ export const ingest = $root.ingest = (() => {
                     object.traceparent = "";
                     if ($util.Long) {
                         let long = new $util.Long(0, 0, false);
-                        object.sentTimeDeltaNs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : long;
+                        object.sentTimeUs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : long;
                     } else
-                        object.sentTimeDeltaNs = options.longs === String ? "0" : 0;
+                        object.sentTimeUs = options.longs === String ? "0" : 0;
                 }
                 if (message.edgeId != null && message.hasOwnProperty("edgeId"))
                     object.edgeId = message.edgeId;
@@ -734,11 +735,11 @@ export const ingest = $root.ingest = (() => {
                 }
                 if (message.traceparent != null && message.hasOwnProperty("traceparent"))
                     object.traceparent = message.traceparent;
-                if (message.sentTimeDeltaNs != null && message.hasOwnProperty("sentTimeDeltaNs"))
-                    if (typeof message.sentTimeDeltaNs === "number")
-                        object.sentTimeDeltaNs = options.longs === String ? String(message.sentTimeDeltaNs) : message.sentTimeDeltaNs;
+                if (message.sentTimeUs != null && message.hasOwnProperty("sentTimeUs"))
+                    if (typeof message.sentTimeUs === "number")
+                        object.sentTimeUs = options.longs === String ? String(message.sentTimeUs) : message.sentTimeUs;
                     else
-                        object.sentTimeDeltaNs = options.longs === String ? $util.Long.prototype.toString.call(message.sentTimeDeltaNs) : options.longs === Number ? new $util.LongBits(message.sentTimeDeltaNs.low >>> 0, message.sentTimeDeltaNs.high >>> 0).toNumber() : message.sentTimeDeltaNs;
+                        object.sentTimeUs = options.longs === String ? $util.Long.prototype.toString.call(message.sentTimeUs) : options.longs === Number ? new $util.LongBits(message.sentTimeUs.low >>> 0, message.sentTimeUs.high >>> 0).toNumber() : message.sentTimeUs;
                 if (message.derivatives && message.derivatives.length) {
                     object.derivatives = [];
                     for (let j = 0; j < message.derivatives.length; ++j)

@@ -1,0 +1,144 @@
+/**
+ * Analytics benchmark, one JSON line: raw EMA update rate, bar updates/s through every registered
+ * indicator, memory per symbol for that set, the same common indicators computed by
+ * `technicalindicators` on the same candles (speed ratio), and the feature-vector figures from
+ * bench/analytics-features.ts under "features". Input: the FTX BTC-PERP 1m month from shared data.
+ */
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+import ti from "technicalindicators";
+import type { Candle } from "../core/analytics/candles/candle.ts";
+import { readCandles } from "../core/analytics/candles/read-candles.ts";
+import { SHARED_CANDLES, sharedCandlePath } from "../core/analytics/candles/shared-data.ts";
+import type { Indicator } from "../core/analytics/indicators/indicator.ts";
+import { INDICATORS, parseIndicator } from "../core/analytics/indicators/registry.ts";
+import { Ema } from "../core/analytics/indicators/series/averages.ts";
+import { benchFeatures } from "./analytics-features.ts";
+
+setFlagsFromString("--expose-gc");
+const gc = runInNewContext("gc") as () => void;
+
+const path = sharedCandlePath(SHARED_CANDLES.ftxBtcPerp1m);
+if (!path) {
+  console.error(`shared candles missing (${SHARED_CANDLES.ftxBtcPerp1m}); see ../shared/data/candles/README.md`);
+  process.exit(1);
+}
+const candles = readCandles(path);
+
+/** Best of `rounds` timings: the least-disturbed run on a shared machine. */
+function bestSeconds(rounds: number, fn: () => void): number {
+  let best = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    const t = process.hrtime.bigint();
+    fn();
+    best = Math.min(best, Number(process.hrtime.bigint() - t) / 1e9);
+  }
+  return best;
+}
+
+function emaUpdatesPerSecond(): number {
+  const closes = Float64Array.from(candles, (c) => c.close);
+  const repeats = 40;
+  let sink = 0;
+  const s = bestSeconds(5, () => {
+    const ema = new Ema(20);
+    for (let r = 0; r < repeats; r++) for (let i = 0; i < closes.length; i++) sink += ema.next(closes[i]);
+  });
+  if (sink === 42) console.error("");
+  return (repeats * closes.length) / s;
+}
+
+const fullSet = (): Indicator[] => [...INDICATORS.values()].map((s) => s.create(s.params.map((p) => p.default)));
+
+function feed(indicators: readonly Indicator[], bars: readonly Candle[]): void {
+  for (let i = 0; i < bars.length; i++) {
+    const bar = bars[i];
+    for (let j = 0; j < indicators.length; j++) indicators[j].update(bar);
+  }
+}
+
+function fullSetBarsPerSecond(): number {
+  return candles.length / bestSeconds(3, () => feed(fullSet(), candles));
+}
+
+/** Heap held by one symbol's full set once every window is filled. */
+function bytesPerSymbol(symbols = 200): number {
+  const warm = candles.slice(0, 300);
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const sets = Array.from({ length: symbols }, () => {
+    const set = fullSet();
+    feed(set, warm);
+    return set;
+  });
+  gc();
+  const after = process.memoryUsage().heapUsed;
+  if (sets.length !== symbols) throw new Error("unreachable");
+  return Math.round((after - before) / symbols);
+}
+
+/** The indicators both libraries have, computed over the same bars by each. */
+function versusTechnicalIndicators() {
+  const bars = candles.slice(0, 20_000);
+  const high = bars.map((c) => c.high);
+  const low = bars.map((c) => c.low);
+  const close = bars.map((c) => c.close);
+  const volume = bars.map((c) => c.volume);
+  const period = 14;
+  const theirs: Record<string, () => unknown> = {
+    sma: () => ti.SMA.calculate({ values: close, period: 20 }),
+    ema: () => ti.EMA.calculate({ values: close, period: 20 }),
+    wma: () => ti.WMA.calculate({ values: close, period: 20 }),
+    rsi: () => ti.RSI.calculate({ values: close, period }),
+    macd: () => ti.MACD.calculate({ values: close, fastPeriod: 12, slowPeriod: 26, signalPeriod: 9, SimpleMAOscillator: false, SimpleMASignal: false }),
+    bbands: () => ti.BollingerBands.calculate({ values: close, period: 20, stdDev: 2 }),
+    stddev: () => ti.SD.calculate({ values: close, period: 20 }),
+    roc: () => ti.ROC.calculate({ values: close, period: 10 }),
+    trix: () => ti.TRIX.calculate({ values: close, period: 30 }),
+    atr: () => ti.ATR.calculate({ high, low, close, period }),
+    adx: () => ti.ADX.calculate({ high, low, close, period }),
+    stoch: () => ti.Stochastic.calculate({ high, low, close, period: 5, signalPeriod: 3 }),
+    stochrsi: () => ti.StochasticRSI.calculate({ values: close, rsiPeriod: 14, stochasticPeriod: 14, kPeriod: 3, dPeriod: 3 }),
+    willr: () => ti.WilliamsR.calculate({ high, low, close, period }),
+    cci: () => ti.CCI.calculate({ high, low, close, period: 20 }),
+    mfi: () => ti.MFI.calculate({ high, low, close, volume, period }),
+    obv: () => ti.OBV.calculate({ close, volume }),
+    ad: () => ti.ADL.calculate({ high, low, close, volume }),
+    sar: () => ti.PSAR.calculate({ high, low, step: 0.02, max: 0.2 }),
+    vwap: () => ti.VWAP.calculate({ high, low, close, volume }),
+    keltner: () => ti.KeltnerChannels.calculate({ high, low, close, maPeriod: 20, atrPeriod: 10, useSMA: false, multiplier: 2 }),
+    ichimoku: () => ti.IchimokuCloud.calculate({ high, low, conversionPeriod: 9, basePeriod: 26, spanPeriod: 52, displacement: 26 }),
+  };
+  const names = Object.keys(theirs);
+  const theirSeconds = bestSeconds(3, () => {
+    for (const n of names) theirs[n]();
+  });
+  const ourSeconds = bestSeconds(3, () => feed(names.map((n) => {
+    const r = parseIndicator(n);
+    return r.spec.create(r.params);
+  }), bars));
+  return {
+    indicators: names,
+    bars: bars.length,
+    oursBarsPerSec: Math.round(bars.length / ourSeconds),
+    technicalindicatorsBarsPerSec: Math.round(bars.length / theirSeconds),
+    speedup: +(theirSeconds / ourSeconds).toFixed(1),
+  };
+}
+
+const emaPerSec = emaUpdatesPerSecond();
+const barsPerSec = fullSetBarsPerSecond();
+const result = {
+  bench: "analytics",
+  candles: candles.length,
+  indicatorCount: INDICATORS.size,
+  emaUpdatesPerSec: Math.round(emaPerSec),
+  emaTargetPerSec: 20_000_000,
+  fullSetBarUpdatesPerSec: Math.round(barsPerSec),
+  fullSetIndicatorUpdatesPerSec: Math.round(barsPerSec * INDICATORS.size),
+  fullSetTargetBarsPerSec: 500_000,
+  fullSetBytesPerSymbol: bytesPerSymbol(),
+  versusTechnicalIndicators: versusTechnicalIndicators(),
+  features: benchFeatures(),
+};
+console.log(JSON.stringify(result));

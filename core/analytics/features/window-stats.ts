@@ -1,0 +1,78 @@
+/**
+ * Statistics over the last n entries of a ring buffer held by a `BarHistory`. Each returns NaN when the
+ * window is not full yet, which is how warm-up NaNs arise without special cases in every feature.
+ */
+import type { BarHistory } from "./bar-history.ts";
+
+export function sumBack(h: BarHistory, values: Float64Array, n: number, from = 0): number {
+  if (!h.has(from + n - 1)) return NaN;
+  let sum = 0;
+  for (let k = from; k < from + n; k++) sum += values[h.at(k)];
+  return sum;
+}
+
+export function meanBack(h: BarHistory, values: Float64Array, n: number, from = 0): number {
+  return sumBack(h, values, n, from) / n;
+}
+
+/** Sample standard deviation (n − 1). */
+export function stdBack(h: BarHistory, values: Float64Array, n: number, from = 0): number {
+  const mean = meanBack(h, values, n, from);
+  if (Number.isNaN(mean)) return NaN;
+  let ss = 0;
+  for (let k = from; k < from + n; k++) {
+    const d = values[h.at(k)] - mean;
+    ss += d * d;
+  }
+  return Math.sqrt(ss / (n - 1));
+}
+
+export function maxBack(h: BarHistory, values: Float64Array, n: number): number {
+  if (!h.has(n - 1)) return NaN;
+  let m = -Infinity;
+  for (let k = 0; k < n; k++) m = Math.max(m, values[h.at(k)]);
+  return m;
+}
+
+export function minBack(h: BarHistory, values: Float64Array, n: number): number {
+  if (!h.has(n - 1)) return NaN;
+  let m = Infinity;
+  for (let k = 0; k < n; k++) m = Math.min(m, values[h.at(k)]);
+  return m;
+}
+
+/** Z-score of the latest value against the n values before it. */
+export function zScoreBack(h: BarHistory, values: Float64Array, n: number): number {
+  const mean = meanBack(h, values, n, 1);
+  const sd = stdBack(h, values, n, 1);
+  return sd > 0 ? (values[h.at(0)] - mean) / sd : sd === 0 ? 0 : NaN;
+}
+
+/** Log return of the close over `n` bars. */
+export function logReturnBack(h: BarHistory, n: number): number {
+  return h.has(n) ? Math.log(h.close[h.at(0)] / h.close[h.at(n)]) : NaN;
+}
+
+/** Correlation and regression slope (beta of y on x) over the last n log returns of two aligned histories. */
+export function corrBeta(y: BarHistory, x: BarHistory, n: number): { corr: number; beta: number } {
+  if (!y.hasReturns(n) || !x.hasReturns(n)) return { corr: NaN, beta: NaN };
+  let sx = 0;
+  let sy = 0;
+  for (let k = 0; k < n; k++) {
+    sx += x.logReturn[x.at(k)];
+    sy += y.logReturn[y.at(k)];
+  }
+  const mx = sx / n;
+  const my = sy / n;
+  let cxy = 0;
+  let cxx = 0;
+  let cyy = 0;
+  for (let k = 0; k < n; k++) {
+    const dx = x.logReturn[x.at(k)] - mx;
+    const dy = y.logReturn[y.at(k)] - my;
+    cxy += dx * dy;
+    cxx += dx * dx;
+    cyy += dy * dy;
+  }
+  return { corr: cxx > 0 && cyy > 0 ? cxy / Math.sqrt(cxx * cyy) : NaN, beta: cxx > 0 ? cxy / cxx : NaN };
+}

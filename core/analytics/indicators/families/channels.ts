@@ -1,0 +1,136 @@
+/** Price channels: Bollinger, Keltner, Donchian and Ichimoku. */
+import type { Candle } from "../../candles/candle.ts";
+import { StreamingIndicator, type Fields } from "../indicator.ts";
+import { Ema } from "../series/averages.ts";
+import { Ring } from "../series/ring.ts";
+import { RollingExtreme } from "../series/rolling-extreme.ts";
+import { RollingMoments } from "../series/rolling-moments.ts";
+import { AtrTracker } from "./ranges.ts";
+
+/** Bollinger Bands (TA-Lib BBANDS with SMA): middle ± k·population stddev. */
+export class Bbands extends StreamingIndicator<Fields> {
+  readonly #moments: RollingMoments;
+
+  constructor(
+    period: number,
+    readonly upperK: number,
+    readonly lowerK: number,
+  ) {
+    super();
+    this.#moments = new RollingMoments(period);
+  }
+
+  protected step(bar: Candle): Fields | undefined {
+    const m = this.#moments;
+    m.push(bar.close);
+    if (!m.full) return undefined;
+    const middle = m.mean;
+    const sd = Math.sqrt(m.variance);
+    return { upper: middle + this.upperK * sd, middle, lower: middle - this.lowerK * sd };
+  }
+}
+
+/** Keltner channel: EMA of the close ± multiplier · Wilder ATR. */
+export class Keltner extends StreamingIndicator<Fields> {
+  readonly #ema: Ema;
+  readonly #atr: AtrTracker;
+
+  constructor(
+    period: number,
+    readonly multiplier: number,
+    atrPeriod: number,
+  ) {
+    super();
+    this.#ema = new Ema(period);
+    this.#atr = new AtrTracker(atrPeriod);
+  }
+
+  protected step(bar: Candle): Fields | undefined {
+    const middle = this.#ema.next(bar.close);
+    const atr = this.#atr.next(bar);
+    if (middle !== middle || atr !== atr) return undefined;
+    return { upper: middle + this.multiplier * atr, middle, lower: middle - this.multiplier * atr };
+  }
+}
+
+/** Highest high and lowest low of a window: the building block of Donchian and Ichimoku. */
+class RangeWindow {
+  readonly #hi: RollingExtreme;
+  readonly #lo: RollingExtreme;
+
+  constructor(period: number) {
+    this.#hi = new RollingExtreme(period, "max");
+    this.#lo = new RollingExtreme(period, "min");
+  }
+
+  push(bar: Candle): boolean {
+    this.#hi.push(bar.high);
+    this.#lo.push(bar.low);
+    return this.#hi.full;
+  }
+
+  get upper(): number {
+    return this.#hi.extreme;
+  }
+
+  get lower(): number {
+    return this.#lo.extreme;
+  }
+
+  get middle(): number {
+    return (this.#hi.extreme + this.#lo.extreme) / 2;
+  }
+}
+
+export class Donchian extends StreamingIndicator<Fields> {
+  readonly #range: RangeWindow;
+
+  constructor(period: number) {
+    super();
+    this.#range = new RangeWindow(period);
+  }
+
+  protected step(bar: Candle): Fields | undefined {
+    const r = this.#range;
+    return r.push(bar) ? { upper: r.upper, middle: r.middle, lower: r.lower } : undefined;
+  }
+}
+
+/**
+ * Ichimoku. tenkan/kijun/spanA/spanB are computed from bars up to now (a chart plots the spans
+ * `displacement` bars ahead); cloudA/cloudB are the spans computed `displacement` bars ago, i.e.
+ * the cloud under the current bar, which is what a live strategy compares the price with.
+ */
+export class Ichimoku extends StreamingIndicator<Fields> {
+  readonly #tenkan: RangeWindow;
+  readonly #kijun: RangeWindow;
+  readonly #spanB: RangeWindow;
+  readonly #pastA: Ring;
+  readonly #pastB: Ring;
+
+  constructor(tenkan: number, kijun: number, spanB: number, readonly displacement: number) {
+    super();
+    this.#tenkan = new RangeWindow(tenkan);
+    this.#kijun = new RangeWindow(kijun);
+    this.#spanB = new RangeWindow(spanB);
+    this.#pastA = new Ring(displacement + 1);
+    this.#pastB = new Ring(displacement + 1);
+  }
+
+  protected step(bar: Candle): Fields | undefined {
+    const tReady = this.#tenkan.push(bar);
+    const kReady = this.#kijun.push(bar);
+    const bReady = this.#spanB.push(bar);
+    const tenkan = tReady ? this.#tenkan.middle : Number.NaN;
+    const kijun = kReady ? this.#kijun.middle : Number.NaN;
+    const spanA = (tenkan + kijun) / 2;
+    const spanB = bReady ? this.#spanB.middle : Number.NaN;
+    this.#pastA.push(spanA);
+    this.#pastB.push(spanB);
+    if (!this.#pastB.full) return undefined;
+    const cloudA = this.#pastA.get(this.displacement);
+    const cloudB = this.#pastB.get(this.displacement);
+    if (cloudB !== cloudB || cloudA !== cloudA) return undefined;
+    return { tenkan, kijun, spanA, spanB, cloudA, cloudB };
+  }
+}

@@ -1,0 +1,70 @@
+/** Multi-window oscillators on bars: CCI and the Ultimate Oscillator. */
+import type { Candle } from "../../candles/candle.ts";
+import { ScalarIndicator } from "../indicator.ts";
+import { Ring } from "../series/ring.ts";
+import { RollingSum } from "../series/rolling-sum.ts";
+import { isZero } from "../series/series.ts";
+
+const WEIGHTS = [4, 2, 1];
+
+/**
+ * Commodity channel index (TA-Lib CCI). The mean absolute deviation has no O(1) update, so each
+ * bar sums the window like TA-Lib does: O(period) per update, the one deliberate exception.
+ */
+export class Cci extends ScalarIndicator {
+  readonly #tp: Ring;
+
+  constructor(readonly period: number) {
+    super();
+    this.#tp = new Ring(period);
+  }
+
+  protected compute(bar: Candle): number {
+    const tp = (bar.high + bar.low + bar.close) / 3;
+    const ring = this.#tp;
+    ring.push(tp);
+    if (!ring.full) return Number.NaN;
+    const n = this.period;
+    let mean = 0;
+    for (let i = 0; i < n; i++) mean += ring.get(i);
+    mean /= n;
+    let dev = 0;
+    for (let i = 0; i < n; i++) dev += Math.abs(ring.get(i) - mean);
+    const d = tp - mean;
+    return d !== 0 && dev !== 0 ? d / (0.015 * (dev / n)) : 0;
+  }
+}
+
+/**
+ * Ultimate oscillator (TA-Lib ULTOSC): buying pressure over true range on three windows, weighted
+ * 4:2:1. TA-Lib sorts the three periods ascending before weighting; so does this.
+ */
+export class Ultosc extends ScalarIndicator {
+  readonly #bp: RollingSum[];
+  readonly #tr: RollingSum[];
+  #prevClose = Number.NaN;
+
+  constructor(p1: number, p2: number, p3: number) {
+    super();
+    const periods = [p1, p2, p3].sort((a, b) => a - b);
+    this.#bp = periods.map((p) => new RollingSum(p));
+    this.#tr = periods.map((p) => new RollingSum(p));
+  }
+
+  protected compute(bar: Candle): number {
+    const pc = this.#prevClose;
+    this.#prevClose = bar.close;
+    if (pc !== pc) return Number.NaN;
+    const trueLow = bar.low < pc ? bar.low : pc;
+    const trueHigh = bar.high > pc ? bar.high : pc;
+    const bp = bar.close - trueLow;
+    const tr = trueHigh - trueLow;
+    let out = 0;
+    for (let i = 0; i < 3; i++) {
+      const a = this.#bp[i].push(bp);
+      const b = this.#tr[i].push(tr);
+      if (!isZero(b)) out += WEIGHTS[i] * (a / b);
+    }
+    return this.#tr[2].full ? (100 * out) / 7 : Number.NaN;
+  }
+}

@@ -1,0 +1,166 @@
+/**
+ * Moving averages as scalar streams, with TA-Lib's seeding (default compatibility mode): EMA-type
+ * averages start from the SMA of their first `period` inputs, so their first value appears at
+ * index period-1 and compositions (DEMA, TEMA, TRIX) inherit TA-Lib's lookbacks exactly.
+ */
+import { Chain, isZero, type Series } from "./series.ts";
+import { Ring } from "./ring.ts";
+import { RollingSum } from "./rolling-sum.ts";
+
+export class Sma implements Series {
+  readonly #sum: RollingSum;
+
+  constructor(readonly period: number) {
+    this.#sum = new RollingSum(period);
+  }
+
+  next(x: number): number {
+    const s = this.#sum.push(x);
+    return this.#sum.full ? s / this.period : Number.NaN;
+  }
+}
+
+/** Exponential smoothing seeded with the SMA of the first `period` inputs. */
+abstract class SeededSmoothing implements Series {
+  #seedSum = 0;
+  #seen = 0;
+  #value = Number.NaN;
+
+  constructor(readonly period: number) {}
+
+  next(x: number): number {
+    if (this.#seen < this.period) {
+      this.#seedSum += x;
+      if (++this.#seen === this.period) this.#value = this.#seedSum / this.period;
+      return this.#value;
+    }
+    this.#value = this.smooth(this.#value, x);
+    return this.#value;
+  }
+
+  protected abstract smooth(prev: number, x: number): number;
+}
+
+export class Ema extends SeededSmoothing {
+  readonly #k: number;
+
+  constructor(period: number) {
+    super(period);
+    this.#k = 2 / (period + 1);
+  }
+
+  protected smooth(prev: number, x: number): number {
+    return (x - prev) * this.#k + prev;
+  }
+}
+
+/** Wilder's smoothing (RMA), written as TA-Lib writes it for ATR: (prev·(n−1) + x) / n. */
+export class Wilder extends SeededSmoothing {
+  protected smooth(prev: number, x: number): number {
+    return (prev * (this.period - 1) + x) / this.period;
+  }
+}
+
+/** Linearly weighted (newest weight n): O(1) by updating the weighted sum with the plain sum. */
+export class Wma implements Series {
+  readonly #ring: Ring;
+  readonly #divider: number;
+  #weighted = 0;
+  #plain = 0;
+
+  constructor(readonly period: number) {
+    this.#ring = new Ring(period);
+    this.#divider = (period * (period + 1)) / 2;
+  }
+
+  next(x: number): number {
+    const old = this.#ring.push(x);
+    // Every value already in the window loses one weight step; the new one enters at weight n.
+    this.#weighted += this.period * x - this.#plain;
+    this.#plain += x;
+    if (old === old) this.#plain -= old;
+    return this.#ring.full ? this.#weighted / this.#divider : Number.NaN;
+  }
+}
+
+/** Triangular: TA-Lib's SMA of SMA, split (n+1)/2 twice for odd n, n/2+1 then n/2 for even n. */
+export class Trima extends Chain {
+  constructor(period: number) {
+    const first = period % 2 === 1 ? (period + 1) / 2 : period / 2 + 1;
+    const second = period % 2 === 1 ? (period + 1) / 2 : period / 2;
+    super(new Sma(first), new Sma(second));
+  }
+}
+
+/** Combines successive EMAs of EMAs linearly (DEMA: 2·e1 − e2, TEMA: 3·e1 − 3·e2 + e3). */
+class EmaCascade implements Series {
+  readonly #emas: Ema[];
+  readonly #last: Float64Array;
+
+  constructor(
+    period: number,
+    readonly weights: readonly number[],
+  ) {
+    this.#emas = weights.map(() => new Ema(period));
+    this.#last = new Float64Array(weights.length);
+  }
+
+  next(x: number): number {
+    let v = x;
+    for (let i = 0; i < this.#emas.length; i++) {
+      v = this.#emas[i].next(v);
+      if (v !== v) return v;
+      this.#last[i] = v;
+    }
+    let out = 0;
+    for (let i = 0; i < this.weights.length; i++) out += this.weights[i] * this.#last[i];
+    return out;
+  }
+}
+
+export class Dema extends EmaCascade {
+  constructor(period: number) {
+    super(period, [2, -1]);
+  }
+}
+
+export class Tema extends EmaCascade {
+  constructor(period: number) {
+    super(period, [3, -3, 1]);
+  }
+}
+
+/**
+ * Kaufman's adaptive MA with TA-Lib's fixed fast/slow constants (2 and 30) and its seed: the
+ * previous input stands in for the previous KAMA at the first output (index `period`).
+ */
+export class Kama implements Series {
+  static readonly #slow = 2 / 31;
+  static readonly #diff = 2 / 3 - 2 / 31;
+  readonly #prices: Ring;
+  #sumRoc = 0;
+  #kama = Number.NaN;
+
+  constructor(readonly period: number) {
+    this.#prices = new Ring(period + 1);
+  }
+
+  next(x: number): number {
+    const prices = this.#prices;
+    const filled = prices.count;
+    if (filled > 0) {
+      if (prices.full) this.#sumRoc -= Math.abs(prices.get(filled - 1) - prices.get(filled - 2));
+      this.#sumRoc += Math.abs(x - prices.get(0));
+    }
+    const prev = filled > 0 ? prices.get(0) : Number.NaN;
+    prices.push(x);
+    if (!prices.full) return Number.NaN;
+    if (this.#kama !== this.#kama) this.#kama = prev;
+    const periodRoc = x - prices.get(this.period);
+    const er = this.#sumRoc <= periodRoc || isZero(this.#sumRoc) ? 1 : Math.abs(periodRoc / this.#sumRoc);
+    let sc = er * Kama.#diff + Kama.#slow;
+    sc *= sc;
+    this.#kama = (x - this.#kama) * sc + this.#kama;
+    return this.#kama;
+  }
+}

@@ -1,0 +1,84 @@
+/** Momentum streams over one input series (close by default), with TA-Lib's warm-up and guards. */
+import { isZero, type Series } from "./series.ts";
+import { Ring } from "./ring.ts";
+
+/**
+ * Wilder-smoothed average gain and loss, seeded with the plain average of the first `period`
+ * changes (TA-Lib RSI/CMO, unstable period 0): the first value appears at index `period`.
+ */
+abstract class GainLoss implements Series {
+  #prev = Number.NaN;
+  #gain = 0;
+  #loss = 0;
+  #changes = 0;
+
+  constructor(readonly period: number) {}
+
+  next(x: number): number {
+    const prev = this.#prev;
+    this.#prev = x;
+    if (prev !== prev) return Number.NaN;
+    const d = x - prev;
+    const n = this.period;
+    if (this.#changes < n) {
+      if (d < 0) this.#loss -= d;
+      else this.#gain += d;
+      if (++this.#changes < n) return Number.NaN;
+      this.#loss /= n;
+      this.#gain /= n;
+    } else {
+      this.#loss *= n - 1;
+      this.#gain *= n - 1;
+      if (d < 0) this.#loss -= d;
+      else this.#gain += d;
+      this.#loss /= n;
+      this.#gain /= n;
+    }
+    return this.combine(this.#gain, this.#loss);
+  }
+
+  protected abstract combine(gain: number, loss: number): number;
+}
+
+export class Rsi extends GainLoss {
+  protected combine(gain: number, loss: number): number {
+    const total = gain + loss;
+    return isZero(total) ? 0 : 100 * (gain / total);
+  }
+}
+
+export class Cmo extends GainLoss {
+  protected combine(gain: number, loss: number): number {
+    const total = gain + loss;
+    return isZero(total) ? 0 : 100 * ((gain - loss) / total);
+  }
+}
+
+/** Compares each input with the one `period` bars earlier. */
+abstract class Lagged implements Series {
+  readonly #ring: Ring;
+
+  constructor(readonly period: number) {
+    this.#ring = new Ring(period + 1);
+  }
+
+  next(x: number): number {
+    this.#ring.push(x);
+    return this.#ring.full ? this.compare(x, this.#ring.get(this.period)) : Number.NaN;
+  }
+
+  protected abstract compare(x: number, past: number): number;
+}
+
+export class Mom extends Lagged {
+  protected compare(x: number, past: number): number {
+    return x - past;
+  }
+}
+
+/** Rate of change in percent; 0 when the past value is 0, as TA-Lib does. */
+export class Roc extends Lagged {
+  protected compare(x: number, past: number): number {
+    return past !== 0 ? (x / past - 1) * 100 : 0;
+  }
+}

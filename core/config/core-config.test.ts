@@ -1,0 +1,46 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadCoreConfig } from "./core-config.ts";
+
+const TOKEN = "0123456789abcdef0123";
+
+describe("loadCoreConfig", () => {
+  it("applies env overrides over the file and defaults", () => {
+    const dir = mkdtempSync(join(tmpdir(), "core-config-"));
+    const file = join(dir, "core.json");
+    writeFileSync(file, JSON.stringify({ ingest: { port: 1234, tokens: [TOKEN] }, http: { port: 9000 } }));
+    const config = loadCoreConfig(file, { CORE_HTTP_PORT: "9100", CLICKHOUSE_URL: "http://127.0.0.1:8123" });
+    expect(config.ingest.port).toBe(1234);
+    expect(config.http.port).toBe(9100);
+    expect(config.clickhouse.url).toBe("http://127.0.0.1:8123");
+    expect(config.clickhouse.database).toBe("market");
+  });
+
+  it("reads tokens from a secrets file", () => {
+    const dir = mkdtempSync(join(tmpdir(), "core-config-"));
+    const file = join(dir, "tokens");
+    writeFileSync(file, `${TOKEN}\n${TOKEN}x\n`);
+    const config = loadCoreConfig(undefined, { CORE_INGEST_TOKENS_FILE: file });
+    expect(config.ingest.tokens).toEqual([TOKEN, `${TOKEN}x`]);
+  });
+
+  it("names every bad field", () => {
+    expect(() => loadCoreConfig(undefined, { CORE_INGEST_PORT: "99999", CORE_INGEST_TOKENS: "short" })).toThrow(
+      /ingest\.port[\s\S]*ingest\.tokens\.0: ingest tokens must be at least 16 characters/,
+    );
+  });
+
+  it("refuses to run without auth unless told it is local", () => {
+    expect(() => loadCoreConfig(undefined, {})).toThrow(/ingest\.tokens is empty/);
+    expect(loadCoreConfig(undefined, { CORE_ALLOW_INSECURE: "1" }).ingest.allowInsecure).toBe(true);
+  });
+
+  it("reports a malformed file clearly", () => {
+    const dir = mkdtempSync(join(tmpdir(), "core-config-"));
+    const file = join(dir, "bad.json");
+    writeFileSync(file, "{ not json");
+    expect(() => loadCoreConfig(file, {})).toThrow(/config .*bad\.json:/);
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * Schema migrations shared by every module that owns tables (tick store, analytics bars, ...): each
+ * passes its own list to the same runner at start-up. Applied ids are recorded in
+ * `schema_migrations` of the client's database, so a second start applies nothing. Statements must
+ * be idempotent themselves (CREATE ... IF NOT EXISTS): a crash between a statement and its record
+ * simply re-runs them.
+ */
+import type { ClickHouseClient } from "@clickhouse/client";
+import { detectDialect, type Dialect } from "./dialect.ts";
+import { quoteString } from "./sql-escape.ts";
+
+export interface Migration {
+  /** Globally unique, namespaced by owner: "ticks-001-tables". Never renamed once shipped. */
+  id: string;
+  statements(dialect: Dialect): string[];
+}
+
+export interface MigrationResult {
+  dialect: Dialect;
+  applied: string[];
+  alreadyApplied: string[];
+}
+
+const LEDGER = `CREATE TABLE IF NOT EXISTS schema_migrations (id String, applied_at DateTime)
+ENGINE = MergeTree() ORDER BY id`;
+
+export async function runMigrations(client: ClickHouseClient, migrations: readonly Migration[]): Promise<MigrationResult> {
+  const ids = new Set<string>();
+  for (const m of migrations) {
+    if (ids.has(m.id)) throw new Error(`duplicate migration id "${m.id}"`);
+    ids.add(m.id);
+  }
+  const dialect = await detectDialect(client);
+  await client.command({ query: LEDGER });
+  const done = await client.query({ query: "SELECT DISTINCT id FROM schema_migrations", format: "JSONEachRow" });
+  const doneIds = new Set((await done.json<{ id: string }>()).map((r) => r.id));
+
+  const applied: string[] = [];
+  const alreadyApplied: string[] = [];
+  for (const migration of migrations) {
+    if (doneIds.has(migration.id)) {
+      alreadyApplied.push(migration.id);
+      continue;
+    }
+    for (const statement of migration.statements(dialect)) {
+      try {
+        await client.command({ query: statement });
+      } catch (err) {
+        throw new Error(`migration ${migration.id} failed on ClickHouse ${dialect.version}: ${(err as Error).message}`, { cause: err });
+      }
+    }
+    await client.command({ query: `INSERT INTO schema_migrations (id, applied_at) VALUES (${quoteString(migration.id)}, now())` });
+    applied.push(migration.id);
+  }
+  return { dialect, applied, alreadyApplied };
+}

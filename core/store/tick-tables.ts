@@ -1,0 +1,150 @@
+/**
+ * The tick store's tables: one column list per table, rendered per dialect. The TSV encoder writes
+ * fields in exactly this order and the writer names these columns in its INSERT, so the schema and
+ * the encoder cannot drift apart silently.
+ *
+ * Every row carries (edge_id, seq): the writer's exactly-once check reads max(seq) per edge back
+ * from each table after a restart. Times are Int64 ns (exact); on modern servers a MATERIALIZED
+ * DateTime64(9) twin makes them readable without changing what is inserted.
+ */
+import type { Dialect } from "./dialect.ts";
+import type { Migration } from "./migrations.ts";
+import { quoteIdentifier } from "./sql-escape.ts";
+
+export type TickTable = "trades" | "book_deltas" | "book_snapshots" | "bbo" | "derivative_tickers" | "liquidations" | "edge_health";
+
+export const TICK_TABLES: readonly TickTable[] = ["trades", "book_deltas", "book_snapshots", "bbo", "derivative_tickers", "liquidations", "edge_health"];
+
+interface Column {
+  name: string;
+  type: string;
+  /** Few distinct values: LowCardinality(String) on modern servers. */
+  dictionary?: true;
+  /** Monotone-ish ns times: Delta + ZSTD codec on modern servers. */
+  nsTime?: true;
+}
+
+interface TableSpec {
+  columns: Column[];
+  /** ns time column that partitions (by UTC day) and ends the sort key. */
+  timeColumn: string;
+  orderBy: string[];
+  /** Name of the modern servers' MATERIALIZED DateTime64(9) twin of `timeColumn`. */
+  readableTime: string;
+  /** A Nested column, inserted as parallel arrays `name.field`. */
+  nested?: { name: string; fields: Array<[field: string, type: string]> };
+}
+
+const TRADE_SIDE = "Enum8('unknown' = 0, 'buy' = 1, 'sell' = 2)";
+const BOOK_SIDE = "Enum8('bid' = 1, 'ask' = 2)";
+const SEVERITY = "Enum8('unspecified' = 0, 'green' = 1, 'yellow' = 2, 'red' = 3)";
+
+const source: Column[] = [
+  { name: "edge_id", type: "String", dictionary: true },
+  { name: "seq", type: "UInt64" },
+];
+const instrumentAndTimes: Column[] = [
+  { name: "venue", type: "String", dictionary: true },
+  { name: "symbol", type: "String", dictionary: true },
+  { name: "venue_symbol", type: "String", dictionary: true },
+  { name: "venue_time_ns", type: "Int64", nsTime: true },
+  { name: "receive_time_ns", type: "Int64", nsTime: true },
+];
+const f64 = (name: string): Column => ({ name, type: "Float64" });
+const u64 = (name: string): Column => ({ name, type: "UInt64" });
+const tickTable = (columns: Column[]): TableSpec => ({
+  columns,
+  timeColumn: "venue_time_ns",
+  orderBy: ["venue", "symbol", "venue_time_ns"],
+  readableTime: "venue_time",
+});
+
+const book = tickTable([
+  ...source,
+  { name: "event_index", type: "UInt32" },
+  ...instrumentAndTimes,
+  u64("first_update_id"),
+  u64("last_update_id"),
+  u64("prev_update_id"),
+  { name: "side", type: BOOK_SIDE },
+  f64("price"),
+  f64("size"),
+]);
+
+const SPECS: Record<TickTable, TableSpec> = {
+  trades: tickTable([...source, ...instrumentAndTimes, { name: "trade_id", type: "String" }, f64("price"), f64("size"), { name: "side", type: TRADE_SIDE }]),
+  book_deltas: book,
+  book_snapshots: book,
+  bbo: tickTable([...source, ...instrumentAndTimes, u64("update_id"), f64("bid_price"), f64("bid_size"), f64("ask_price"), f64("ask_size")]),
+  derivative_tickers: tickTable([
+    ...source,
+    ...instrumentAndTimes,
+    f64("funding_rate"),
+    { name: "next_funding_time_ns", type: "Int64" },
+    f64("mark_price"),
+    f64("index_price"),
+    f64("open_interest"),
+  ]),
+  liquidations: tickTable([...source, ...instrumentAndTimes, { name: "side", type: TRADE_SIDE }, f64("price"), f64("size")]),
+  edge_health: {
+    columns: [
+      ...source,
+      { name: "venue", type: "String", dictionary: true },
+      { name: "symbol", type: "String", dictionary: true },
+      { name: "connection", type: "String", dictionary: true },
+      { name: "time_ns", type: "Int64", nsTime: true },
+      { name: "severity", type: SEVERITY },
+      { name: "reason", type: "String" },
+      { name: "clock_offset_ns", type: "Int64" },
+      f64("latency_p50_ms"),
+      f64("latency_p99_ms"),
+      f64("messages_per_second"),
+      ...["reconnects", "resyncs", "gaps", "checksum_failures", "malformed", "dropped"].map(u64),
+    ],
+    nested: { name: "metrics", fields: [["key", "String"], ["value", "Float64"]] },
+    timeColumn: "time_ns",
+    orderBy: ["edge_id", "connection", "time_ns"],
+    readableTime: "time",
+  },
+};
+
+/** Column names in insert (and TSV field) order. */
+export function insertColumns(table: TickTable): string[] {
+  const { columns, nested } = SPECS[table];
+  return [...columns.map((c) => c.name), ...(nested?.fields.map(([field]) => `${nested.name}.${field}`) ?? [])];
+}
+
+function columnType(column: Column, dialect: Dialect): string {
+  if (dialect.kind === "legacy") return column.type;
+  if (column.dictionary) return `LowCardinality(${column.type})`;
+  if (column.nsTime) return `${column.type} CODEC(Delta, ZSTD)`;
+  return column.type;
+}
+
+export function createTableStatement(table: TickTable, dialect: Dialect): string {
+  const spec = SPECS[table];
+  const time = quoteIdentifier(spec.timeColumn);
+  const lines = spec.columns.map((c) => `${quoteIdentifier(c.name)} ${columnType(c, dialect)}`);
+  if (spec.nested) {
+    const fields = spec.nested.fields.map(([field, type]) => `${quoteIdentifier(field)} ${type}`);
+    lines.push(`${quoteIdentifier(spec.nested.name)} Nested(${fields.join(", ")})`);
+  }
+  if (dialect.kind === "modern") {
+    lines.push(`${quoteIdentifier(spec.readableTime)} DateTime64(9, 'UTC') MATERIALIZED fromUnixTimestamp64Nano(${time}, 'UTC')`);
+  }
+  return [
+    `CREATE TABLE IF NOT EXISTS ${quoteIdentifier(table)} (`,
+    `  ${lines.join(",\n  ")}`,
+    `) ENGINE = MergeTree()`,
+    `PARTITION BY toDate(toDateTime(intDiv(${time}, 1000000000), 'UTC'))`,
+    `ORDER BY (${spec.orderBy.map(quoteIdentifier).join(", ")})`,
+  ].join("\n");
+}
+
+/** The tick store's migrations, run at start-up by `runMigrations` beside other modules' lists. */
+export const tickTableMigrations: readonly Migration[] = [
+  {
+    id: "ticks-001-tables",
+    statements: (dialect) => TICK_TABLES.map((table) => createTableStatement(table, dialect)),
+  },
+];

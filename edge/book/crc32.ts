@@ -1,0 +1,42 @@
+/**
+ * CRC-32 (IEEE 802.3, the zlib/PNG polynomial) over the ASCII text of a book checksum string.
+ *
+ * OKX and Kraken both checksum a string built from the venue's own price/size texts; this is the one
+ * implementation they share. Checksum strings are pure ASCII (digits, '.', ':', '-'), so each UTF-16
+ * code unit is the byte; anything else is encoded as UTF-8 first so the result stays the standard CRC.
+ */
+
+const TABLE = (() => {
+  const table = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+})();
+
+const encoder = new TextEncoder();
+
+/** Unsigned CRC-32 of `text` (0 … 2^32-1), as Kraken publishes it. */
+export function crc32(text: string): number {
+  let crc = 0xffffffff;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 0x7f) return crc32Bytes(encoder.encode(text));
+    crc = TABLE[(crc ^ code) & 0xff] ^ (crc >>> 8);
+  }
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+/** Unsigned CRC-32 of raw bytes. */
+export function crc32Bytes(bytes: Uint8Array): number {
+  let crc = 0xffffffff;
+  for (let i = 0; i < bytes.length; i++) crc = TABLE[(crc ^ bytes[i]) & 0xff] ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+/** The same CRC read as a signed 32-bit integer, as OKX publishes it. */
+export function crc32Signed(text: string): number {
+  return crc32(text) | 0;
+}

@@ -1,0 +1,248 @@
+/**
+ * A venue-fed L2 book that forwards only what it can prove: the shared mechanism behind every venue
+ * whose book arrives as a WebSocket snapshot followed by deltas (Bybit, OKX, Kraken).
+ *
+ * Each update is checked with whatever the venue offers — update-id continuity, a CRC over the top
+ * levels, and always the crossed-book test — *before* anything is forwarded. A failed check marks the
+ * book invalid, clears it, counts the fault, and asks the venue-specific `resync` for a fresh snapshot;
+ * until that snapshot arrives every delta is dropped (counted), so a book known to be wrong never
+ * reaches the sink. Forwarded deltas describe the change of the top `depth` levels (levels entering or
+ * leaving that window included), so a consumer that keeps only `depth` levels stays exact while this
+ * book keeps the venue's full depth, which checksums and deletions below the window need.
+ */
+import type { AdapterStats, TopOfBook } from "../venues/adapter.ts";
+import type { EventSink, Instrument, Level } from "../normalize/events.ts";
+import { type BookSide, L2Book } from "./l2-book.ts";
+import { topLevels } from "./top-levels.ts";
+
+/** A level as the venue spelled it: [price, size]; size "0" (any zero spelling) deletes. */
+export type TextLevel = readonly [price: string, size: string];
+
+export type BookState = "awaiting" | "valid" | "invalid";
+export type BookFault = "gap" | "checksum" | "crossed";
+
+export interface GuardedBookOptions {
+  readonly instrument: Instrument;
+  readonly sink: EventSink;
+  readonly stats: AdapterStats;
+  /** Levels per side forwarded. */
+  readonly depth: number;
+  /** Levels per side the venue maintains; the book is cut to it after every update (Kraken requires it). */
+  readonly venueDepth: number;
+  /** The venue checksum over the book, compared with the one the venue sends (absent: no checksum). */
+  readonly checksum?: (book: L2Book) => number;
+  /** The venue has no BBO stream: derive BBO events from the top of this book. */
+  readonly bboFromBook: boolean;
+  /** Ask the venue for a fresh snapshot (resubscribe or reconnect); called once per fault. */
+  readonly resync: (fault: BookFault, reason: string) => void;
+}
+
+/** What a venue message says about one book update. */
+export interface UpdateMeta {
+  readonly venueTimeNs: bigint;
+  readonly receiveTimeNs: bigint;
+  /** The venue's id for this update (0 where it has none). */
+  readonly updateId: number;
+  /** The id the venue says preceded this update; checked against the last applied one when given. */
+  readonly prevUpdateId?: number;
+  /** The venue's checksum of the book after this update, when it sent one. */
+  readonly checksum?: number;
+}
+
+interface TopSnapshot {
+  readonly prices: number[];
+  readonly sizes: number[];
+}
+
+export class GuardedBook {
+  readonly book = new L2Book();
+  private stateValue: BookState = "awaiting";
+  private lastUpdateId = 0;
+  private lastForwardedId = 0;
+  private readonly keepTexts: boolean;
+
+  constructor(private readonly opts: GuardedBookOptions) {
+    this.keepTexts = opts.checksum !== undefined;
+  }
+
+  get state(): BookState {
+    return this.stateValue;
+  }
+
+  get instrument(): Instrument {
+    return this.opts.instrument;
+  }
+
+  /** The connection carrying this book (re)opened: wait for its snapshot. */
+  reset(): void {
+    this.book.clear();
+    this.stateValue = "awaiting";
+  }
+
+  /** A full book: replaces whatever was there, valid or not. Returns whether it was accepted. */
+  snapshot(bids: readonly TextLevel[], asks: readonly TextLevel[], meta: UpdateMeta): boolean {
+    this.book.clear();
+    this.fill(this.book.bids, bids);
+    this.fill(this.book.asks, asks);
+    this.truncate();
+    if (!this.verify(meta)) return false;
+    this.stateValue = "valid";
+    this.lastUpdateId = meta.updateId;
+    this.opts.stats.bookUpdatesApplied++;
+    this.opts.sink({
+      type: "book",
+      instrument: this.opts.instrument,
+      venueTimeNs: meta.venueTimeNs,
+      receiveTimeNs: meta.receiveTimeNs,
+      snapshot: true,
+      firstUpdateId: meta.updateId,
+      lastUpdateId: meta.updateId,
+      prevUpdateId: 0,
+      bids: topLevels(this.book.bids, this.opts.depth),
+      asks: topLevels(this.book.asks, this.opts.depth),
+    });
+    this.lastForwardedId = meta.updateId;
+    this.emitBbo(meta, undefined, undefined);
+    return true;
+  }
+
+  /** Incremental levels on top of the last valid state. Returns whether they were applied. */
+  delta(bids: readonly TextLevel[], asks: readonly TextLevel[], meta: UpdateMeta): boolean {
+    if (this.stateValue !== "valid") {
+      this.opts.stats.ignored++;
+      return false;
+    }
+    if (meta.prevUpdateId !== undefined && meta.prevUpdateId !== this.lastUpdateId) {
+      this.fail("gap", `expected previous update ${this.lastUpdateId}, got ${meta.prevUpdateId}`);
+      return false;
+    }
+    const depth = this.opts.depth;
+    const oldBids = top(this.book.bids, depth);
+    const oldAsks = top(this.book.asks, depth);
+    this.fill(this.book.bids, bids);
+    this.fill(this.book.asks, asks);
+    this.truncate();
+    if (!this.verify(meta)) return false;
+    this.lastUpdateId = meta.updateId;
+    this.opts.stats.bookUpdatesApplied++;
+    const bidChanges = diff(oldBids, this.book.bids, depth);
+    const askChanges = diff(oldAsks, this.book.asks, depth);
+    if (bidChanges.length === 0 && askChanges.length === 0) return true;
+    this.opts.sink({
+      type: "book",
+      instrument: this.opts.instrument,
+      venueTimeNs: meta.venueTimeNs,
+      receiveTimeNs: meta.receiveTimeNs,
+      snapshot: false,
+      firstUpdateId: meta.updateId,
+      lastUpdateId: meta.updateId,
+      prevUpdateId: this.lastForwardedId,
+      bids: bidChanges,
+      asks: askChanges,
+    });
+    this.lastForwardedId = meta.updateId;
+    this.emitBbo(meta, oldBids, oldAsks);
+    return true;
+  }
+
+  /** Mark the book wrong (a venue-level check failed, or one of ours): count, clear, resync. */
+  fail(fault: BookFault, reason: string): void {
+    const stats = this.opts.stats;
+    if (fault === "gap") stats.sequenceGaps++;
+    else if (fault === "checksum") stats.checksumsFailed++;
+    else stats.crossedBooks++;
+    stats.resyncs++;
+    this.book.clear();
+    this.stateValue = "invalid";
+    this.opts.resync(fault, `${this.opts.instrument.symbol}: ${reason}`);
+  }
+
+  /** Best levels while valid. */
+  top(): TopOfBook | undefined {
+    const { bids, asks } = this.book;
+    if (this.stateValue !== "valid" || bids.length === 0 || asks.length === 0) return undefined;
+    return {
+      bidPrice: bids.prices[0],
+      bidSize: bids.sizes[0],
+      askPrice: asks.prices[0],
+      askSize: asks.sizes[0],
+    };
+  }
+
+  private fill(side: BookSide, levels: readonly TextLevel[]): void {
+    for (const [priceText, sizeText] of levels) {
+      const size = Number(sizeText);
+      if (this.keepTexts) side.set(Number(priceText), size, priceText, sizeText);
+      else side.set(Number(priceText), size);
+    }
+  }
+
+  private truncate(): void {
+    this.book.bids.truncate(this.opts.venueDepth);
+    this.book.asks.truncate(this.opts.venueDepth);
+  }
+
+  private verify(meta: UpdateMeta): boolean {
+    const checksum = this.opts.checksum;
+    if (checksum && meta.checksum !== undefined) {
+      const ours = checksum(this.book);
+      if (ours !== meta.checksum) {
+        this.fail("checksum", `checksum ${ours} != venue ${meta.checksum}`);
+        return false;
+      }
+      this.opts.stats.checksumsVerified++;
+    }
+    if (this.book.isCrossed()) {
+      this.fail("crossed", `best bid ${this.book.bestBid()} >= best ask ${this.book.bestAsk()}`);
+      return false;
+    }
+    return true;
+  }
+
+  private emitBbo(meta: UpdateMeta, oldBids?: TopSnapshot, oldAsks?: TopSnapshot): void {
+    if (!this.opts.bboFromBook) return;
+    const t = this.top();
+    if (!t) return;
+    if (
+      oldBids && oldAsks && oldBids.prices[0] === t.bidPrice && oldBids.sizes[0] === t.bidSize &&
+      oldAsks.prices[0] === t.askPrice && oldAsks.sizes[0] === t.askSize
+    ) return;
+    this.opts.sink({
+      type: "bbo",
+      instrument: this.opts.instrument,
+      venueTimeNs: meta.venueTimeNs,
+      receiveTimeNs: meta.receiveTimeNs,
+      updateId: meta.updateId,
+      ...t,
+    });
+  }
+}
+
+function top(side: BookSide, depth: number): TopSnapshot {
+  return { prices: side.prices.slice(0, depth), sizes: side.sizes.slice(0, depth) };
+}
+
+/** Changes between two best-first windows of one side: new/changed levels, and size 0 for departed ones. */
+function diff(before: TopSnapshot, after: BookSide, depth: number): Level[] {
+  const out: Level[] = [];
+  const n = Math.min(depth, after.length);
+  const better = after.descending ? (a: number, b: number) => a > b : (a: number, b: number) => a < b;
+  let i = 0;
+  let j = 0;
+  while (i < before.prices.length || j < n) {
+    const oldP = before.prices[i];
+    const newP = after.prices[j];
+    if (j >= n || (i < before.prices.length && better(oldP, newP))) {
+      out.push([oldP, 0]);
+      i++;
+    } else if (i >= before.prices.length || better(newP, oldP)) {
+      out.push([newP, after.sizes[j]]);
+      j++;
+    } else {
+      if (before.sizes[i] !== after.sizes[j]) out.push([newP, after.sizes[j]]);
+      i++;
+      j++;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,159 @@
+/**
+ * Runs one edge collector: a venue adapter fed by the live transport or by a capture replay, its
+ * events batched into the spool, the uplink streaming the spool to the core.
+ *
+ * Replay resumes after a restart: every spooled batch carries the capture record index it ended at;
+ * a restarted replay feeds the records before that index to the adapter with its output muted (so
+ * the books are rebuilt exactly) and emits from there on. Batches are only sealed between frames,
+ * so a cursor never splits one frame's events.
+ */
+import type { Tracer } from "@opentelemetry/api";
+import type { MarketEvent } from "../normalize/events.ts";
+import { readCapture } from "../replay/capture-records.ts";
+import { ReplayTransport, type ReplaySpeed } from "../replay/replay-transport.ts";
+import { LiveTransport } from "../transport/live-transport.ts";
+import { EdgePipeline } from "../uplink/edge-pipeline.ts";
+import { Spool } from "../uplink/spool.ts";
+import { Uplink } from "../uplink/uplink.ts";
+import { createAdapter } from "../venues/registry.ts";
+import { log } from "./log.ts";
+
+export interface CollectorOptions {
+  readonly venue: string;
+  readonly symbols: readonly string[];
+  readonly core: string;
+  readonly edgeId: string;
+  readonly spoolDir: string;
+  readonly token?: string;
+  readonly replay?: string;
+  readonly speed?: ReplaySpeed;
+  /** Replay: exit once the capture is replayed and the core has acked everything. */
+  readonly untilDone?: boolean;
+  readonly batchEvents?: number;
+  readonly batchDelayMs?: number;
+  readonly traceEvery?: number;
+  readonly tracer?: Tracer;
+  /** Replay pauses while this many batches await their ack (live feeds cannot pause). */
+  readonly maxBacklogBatches?: number;
+  readonly statusEveryMs?: number;
+}
+
+export interface Collector {
+  /** Resolves when a replay is done (and acked, with untilDone); live collectors run until stop(). */
+  readonly done: Promise<void>;
+  stop(): Promise<void>;
+}
+
+export function startCollector(options: CollectorOptions): Collector {
+  const spool = Spool.open(options.spoolDir);
+  const uplink = new Uplink({
+    address: options.core,
+    edgeId: options.edgeId,
+    token: options.token,
+    spool,
+    log,
+    onAck: (seq) => pipeline.acked(seq),
+  });
+  const pipeline = new EdgePipeline({
+    edgeId: options.edgeId,
+    spool,
+    onSealed: () => uplink.notify(),
+    maxBatchEvents: options.batchEvents,
+    maxBatchDelayMs: options.batchDelayMs,
+    tracer: options.tracer,
+    traceEvery: options.traceEvery,
+  });
+  let muted = false;
+  const sink = (event: MarketEvent) => {
+    if (!muted) pipeline.sink(event);
+  };
+  uplink.start();
+  const started = Date.now();
+  const status = setInterval(() => {
+    const p = pipeline.stats();
+    const s = spool.stats();
+    log("info", "status", {
+      edgeId: options.edgeId,
+      events: p.events,
+      eventsPerSecond: Math.round(p.events / ((Date.now() - started) / 1000)),
+      batches: p.batches,
+      ackedSeq: s.ackedSeq,
+      unackedBatches: s.unackedBatches,
+      spoolDiskBytes: s.diskBytes,
+      spilledBatches: s.spilledBatches,
+      droppedBatches: s.droppedBatches,
+      uplink: uplink.stats(),
+    });
+  }, options.statusEveryMs ?? 5000);
+
+  let live: LiveTransport | null = null;
+  let stopped = false;
+  const finish = async () => {
+    clearInterval(status);
+    pipeline.close();
+    uplink.close();
+    spool.close();
+    live?.stop();
+  };
+
+  const done = (async () => {
+    if (options.replay) {
+      const resumeAt = Number(spool.cursor || "0");
+      if (resumeAt > 0) log("info", "replay resumes after restart", { record: resumeAt, nextSeq: spool.nextSeq });
+      const transport = new ReplayTransport();
+      const adapter = createAdapter(options.venue, { sink, requests: transport });
+      const maxBacklog = options.maxBacklogBatches ?? 64;
+      // Between records the previous one is fully processed: only then is the cursor advanced, so a
+      // batch sealed by size or by the timer always ends on a record boundary.
+      async function* paced() {
+        let index = 0;
+        for await (const record of readCapture(options.replay!)) {
+          if (stopped) return;
+          muted = index < resumeAt;
+          yield record;
+          index++;
+          if (muted) continue;
+          pipeline.frameDone(String(index));
+          while (spool.nextSeq - 1 - spool.ackedSeq > maxBacklog && !stopped) {
+            await new Promise((resolve) => setTimeout(resolve, 2));
+          }
+        }
+        muted = false;
+      }
+      const stats = await transport.run(paced(), adapter, { speed: options.speed ?? "max" });
+      pipeline.flush();
+      log("info", "replay finished", {
+        records: stats.records,
+        malformedLines: stats.malformedLines,
+        adapter: adapter.stats(),
+        pipeline: pipeline.stats(),
+      });
+      if (options.untilDone) await uplink.whenAllAcked();
+    } else {
+      live = new LiveTransport();
+      const adapter = createAdapter(options.venue, { sink, requests: live.requests });
+      const hooked = Object.create(adapter);
+      hooked.onFrame = (conn: string, text: string, t: bigint) => {
+        adapter.onFrame(conn, text, t);
+        pipeline.frameDone("");
+      };
+      live.start(hooked, adapter.plan(options.symbols));
+      await new Promise<void>((resolve) => {
+        const check = setInterval(() => {
+          if (stopped) {
+            clearInterval(check);
+            resolve();
+          }
+        }, 200);
+      });
+    }
+  })().finally(finish);
+
+  return {
+    done,
+    async stop() {
+      stopped = true;
+      await done.catch(() => {});
+    },
+  };
+}

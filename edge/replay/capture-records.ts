@@ -1,0 +1,104 @@
+/**
+ * The two capture formats, read into one record shape:
+ *  - uniform JSON lines (`*.jsonl`): `{ts (epoch ms, fraction), kind, conn, url?, msg}` per line;
+ *  - Binance raw recordings (`binance-recorded/*.gz`): `<epoch ns> <raw JSON>` per line, where the one
+ *    REST depth snapshot is the line whose JSON starts with `lastUpdateId`.
+ * A line that fits neither is returned as `malformed` so the replay counts it and goes on.
+ */
+import { readLines } from "./lines.ts";
+import { msTextToNs, nsTextToNs } from "./receive-time.ts";
+
+export type RecordKind = "connect" | "send" | "recv" | "http";
+
+export interface CaptureRecord {
+  readonly kind: RecordKind;
+  readonly conn: string;
+  /** WebSocket URL on connect/send, GET URL on http; "" when the capture does not say. */
+  readonly url: string;
+  readonly msg: string;
+  readonly timeNs: bigint;
+}
+
+export interface MalformedLine {
+  readonly kind: "malformed";
+  readonly line: number;
+  readonly reason: string;
+}
+
+export type CaptureFormat = "uniform" | "raw-ns";
+
+/** The connection id raw recordings are replayed on (they hold one connection). */
+export const RAW_CONNECTION = "recorded.ws.0";
+
+const KINDS: ReadonlySet<string> = new Set(["connect", "send", "recv", "http"]);
+
+export function captureFormat(path: string): CaptureFormat {
+  return /\.jsonl(\.gz)?$/.test(path) ? "uniform" : "raw-ns";
+}
+
+/**
+ * Records of one capture file in file order. A raw recording opens its one connection at its first
+ * record; a rotated continuation file therefore replays as a reconnect unless it is read through
+ * `readCapture(path, { continues: true })`.
+ */
+export async function* readCapture(
+  path: string,
+  options: { readonly continues?: boolean } = {},
+): AsyncGenerator<CaptureRecord | MalformedLine> {
+  const raw = captureFormat(path) === "raw-ns";
+  const parse = raw ? parseRawLine : parseUniformLine;
+  // Raw recordings have no connect record: open their one connection at the first record's time.
+  let opened = !raw || options.continues === true;
+  let n = 0;
+  for await (const line of readLines(path)) {
+    n++;
+    if (line.trim() === "") continue;
+    const record = parse(line, n);
+    if (!opened && record.kind !== "malformed") {
+      opened = true;
+      yield { kind: "connect", conn: RAW_CONNECTION, url: "", msg: "", timeNs: record.timeNs };
+    }
+    yield record;
+  }
+}
+
+export function parseUniformLine(line: string, n: number): CaptureRecord | MalformedLine {
+  let obj: unknown;
+  try {
+    obj = JSON.parse(line);
+  } catch {
+    return { kind: "malformed", line: n, reason: "bad JSON" };
+  }
+  if (typeof obj !== "object" || obj === null) return { kind: "malformed", line: n, reason: "not an object" };
+  const r = obj as Record<string, unknown>;
+  if (typeof r.kind !== "string" || !KINDS.has(r.kind)) {
+    return { kind: "malformed", line: n, reason: "unknown kind" };
+  }
+  if (typeof r.conn !== "string") return { kind: "malformed", line: n, reason: "no conn" };
+  // The exact decimal text of ts: JSON.parse would round it to a float. Inside `msg` every quote is
+  // escaped, so the first `"ts":` is the record's own field.
+  const at = line.indexOf('"ts":');
+  const tsText = at < 0 ? "" : /^\s*([0-9.]+)/.exec(line.slice(at + 5, at + 40))?.[1] ?? "";
+  const timeNs = msTextToNs(tsText);
+  if (timeNs === undefined) return { kind: "malformed", line: n, reason: "bad ts" };
+  const msg = typeof r.msg === "string" ? r.msg : "";
+  if ((r.kind === "recv" || r.kind === "http") && typeof r.msg !== "string") {
+    return { kind: "malformed", line: n, reason: "no msg" };
+  }
+  return {
+    kind: r.kind as RecordKind,
+    conn: r.conn,
+    url: typeof r.url === "string" ? r.url : "",
+    msg,
+    timeNs,
+  };
+}
+
+export function parseRawLine(line: string, n: number): CaptureRecord | MalformedLine {
+  const sp = line.indexOf(" ");
+  const timeNs = sp < 0 ? undefined : nsTextToNs(line.slice(0, sp));
+  if (timeNs === undefined) return { kind: "malformed", line: n, reason: "bad receive time" };
+  const msg = line.slice(sp + 1);
+  const kind: RecordKind = msg.startsWith('{"lastUpdateId"') ? "http" : "recv";
+  return { kind, conn: RAW_CONNECTION, url: "", msg, timeNs };
+}

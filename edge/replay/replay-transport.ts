@@ -1,0 +1,191 @@
+/**
+ * The replay transport: plays a capture into any `VenueAdapter` exactly as the live WebSocket manager
+ * would (open → frames → REST snapshot answers), so replay, `--check` and tests run the same adapter
+ * code as production.
+ *
+ * REST snapshots: the capture holds the responses the recorder fetched, at the time it fetched them.
+ * A response answers the adapter's pending request for the same symbol (the URL's `symbol=`; raw
+ * recordings hold one symbol, so their response answers any request). A response that arrives before
+ * the adapter asked is kept until it does; a request the capture never answers stays pending and is
+ * reported, so the book simply stays unsynced rather than being seeded with a wrong snapshot.
+ */
+import type { AdapterRequests, VenueAdapter } from "../venues/adapter.ts";
+import type { CaptureRecord, MalformedLine, RecordKind } from "./capture-records.ts";
+import { readCapture } from "./capture-records.ts";
+
+/** `"max"`: as fast as possible; a number: recorded pace times this factor (1 = real time). */
+export type ReplaySpeed = "max" | number;
+
+export interface ReplayOptions {
+  readonly speed?: ReplaySpeed;
+}
+
+export interface ReplayStats {
+  records: number;
+  byKind: Record<RecordKind, number>;
+  malformedLines: number;
+  snapshotsRequested: number;
+  snapshotsAnswered: number;
+  /** Requests still open when the capture ended (the capture holds no response for them). */
+  snapshotsUnanswered: number;
+  /** Frames the adapter asked to send and reconnects it asked for: a replay cannot honour them. */
+  sendsDropped: number;
+  reconnectsRequested: number;
+  firstTimeNs: bigint;
+  lastTimeNs: bigint;
+}
+
+interface Pending {
+  readonly key: string;
+  readonly symbol: string;
+}
+
+const ANY_SYMBOL = "*";
+
+/** `symbol=` of a snapshot URL, upper-cased; ANY_SYMBOL when the URL has none. */
+function urlSymbol(url: string): string {
+  const m = /[?&]symbol=([^&]+)/i.exec(url);
+  return m === null ? ANY_SYMBOL : decodeURIComponent(m[1]).toUpperCase();
+}
+
+export class ReplayTransport implements AdapterRequests {
+  readonly stats: ReplayStats = {
+    records: 0,
+    byKind: { connect: 0, send: 0, recv: 0, http: 0 },
+    malformedLines: 0,
+    snapshotsRequested: 0,
+    snapshotsAnswered: 0,
+    snapshotsUnanswered: 0,
+    sendsDropped: 0,
+    reconnectsRequested: 0,
+    firstTimeNs: 0n,
+    lastTimeNs: 0n,
+  };
+  #pending: Pending[] = [];
+  /** Responses that came before their request, by symbol. */
+  readonly #early = new Map<string, CaptureRecord>();
+  /** Answers found at request time, delivered after the current record (never re-entrantly). */
+  #due: Array<{ key: string; record: CaptureRecord }> = [];
+
+  send(_connectionId: string, _frame: string): void {
+    this.stats.sendsDropped++;
+  }
+
+  reconnect(_connectionId: string, _reason: string): void {
+    this.stats.reconnectsRequested++;
+  }
+
+  requestSnapshot(key: string, url: string, _weight: number): void {
+    this.stats.snapshotsRequested++;
+    const symbol = urlSymbol(url);
+    const early = this.#early.get(symbol) ?? this.#early.get(ANY_SYMBOL);
+    if (early !== undefined) {
+      this.#early.delete(this.#early.has(symbol) ? symbol : ANY_SYMBOL);
+      this.#due.push({ key, record: early });
+      return;
+    }
+    this.#pending = this.#pending.filter((p) => p.symbol !== symbol);
+    this.#pending.push({ key, symbol });
+  }
+
+  /** Play `records` into `adapter`; resolves when the capture ends. */
+  async run(
+    records: AsyncIterable<CaptureRecord | MalformedLine>,
+    adapter: VenueAdapter,
+    options: ReplayOptions = {},
+  ): Promise<ReplayStats> {
+    const speed = options.speed ?? "max";
+    if (speed !== "max" && !(speed > 0)) throw new Error(`replay speed must be "max" or > 0, got ${speed}`);
+    const stats = this.stats;
+    let wallStart = 0;
+    for await (const record of records) {
+      if (record.kind === "malformed") {
+        stats.malformedLines++;
+        continue;
+      }
+      if (stats.records === 0) {
+        stats.firstTimeNs = record.timeNs;
+        wallStart = performance.now();
+      }
+      stats.records++;
+      stats.byKind[record.kind]++;
+      stats.lastTimeNs = record.timeNs;
+      if (speed !== "max") await this.#pace(record.timeNs, wallStart, speed);
+      this.#play(record, adapter);
+      this.#deliverDue(adapter);
+    }
+    stats.snapshotsUnanswered = this.#pending.length;
+    return stats;
+  }
+
+  #play(record: CaptureRecord, adapter: VenueAdapter): void {
+    switch (record.kind) {
+      case "connect":
+        return adapter.onOpen(record.conn);
+      case "recv":
+        return adapter.onFrame(record.conn, record.msg, record.timeNs);
+      case "http":
+        return this.#answer(record, adapter);
+      case "send":
+        return;
+    }
+  }
+
+  #answer(record: CaptureRecord, adapter: VenueAdapter): void {
+    const symbol = urlSymbol(record.url);
+    const i = this.#pending.findIndex((p) =>
+      symbol === ANY_SYMBOL || p.symbol === symbol || p.symbol === ANY_SYMBOL
+    );
+    if (i < 0) {
+      this.#early.set(symbol, record);
+      return;
+    }
+    const [pending] = this.#pending.splice(i, 1);
+    this.stats.snapshotsAnswered++;
+    adapter.onSnapshot(pending.key, record.msg, record.timeNs);
+  }
+
+  #deliverDue(adapter: VenueAdapter): void {
+    while (this.#due.length > 0) {
+      const { key, record } = this.#due.shift()!;
+      this.stats.snapshotsAnswered++;
+      adapter.onSnapshot(
+        key,
+        record.msg,
+        this.stats.lastTimeNs > record.timeNs ? this.stats.lastTimeNs : record.timeNs,
+      );
+    }
+  }
+
+  async #pace(timeNs: bigint, wallStart: number, speed: number): Promise<void> {
+    const dueMs = Number(timeNs - this.stats.firstTimeNs) / 1e6 / speed;
+    const waitMs = dueMs - (performance.now() - wallStart);
+    if (waitMs >= 1) await new Promise((resolve) => setTimeout(resolve, waitMs));
+  }
+}
+
+export interface ReplayResult<A extends VenueAdapter> {
+  readonly adapter: A;
+  readonly stats: ReplayStats;
+}
+
+/**
+ * Replay the capture at `path` into the adapter `build` makes with the replay's request channel.
+ * The adapter is built here because its snapshot requests must reach this replay. Several paths are
+ * one recording rotated over files (e.g. a day boundary) and play as one stream: a continuation file
+ * has no snapshot of its own.
+ */
+export async function replayCapture<A extends VenueAdapter>(
+  path: string | readonly string[],
+  build: (requests: AdapterRequests) => A,
+  options: ReplayOptions = {},
+): Promise<ReplayResult<A>> {
+  const transport = new ReplayTransport();
+  const adapter = build(transport);
+  const stats = await transport.run(readCaptures(typeof path === "string" ? [path] : path), adapter, options);
+  return { adapter, stats };
+}
+
+async function* readCaptures(paths: readonly string[]): AsyncGenerator<CaptureRecord | MalformedLine> {
+  for (let i = 0; i < paths.length; i++) yield* readCapture(paths[i], { continues: i > 0 });
+}

@@ -1,0 +1,44 @@
+/**
+ * The `--until-done` summary: what a run stored, read back from ClickHouse (not from the processes'
+ * own counters), so it proves the data landed.
+ */
+import type { ClickHouseClient } from "@clickhouse/client";
+import { quoteString } from "../../core/store/sql-escape.ts";
+
+export interface StoredCounts {
+  trades: number;
+  bookDeltas: number;
+  bookSnapshots: number;
+  bbo: number;
+  /** Book levels (rows) behind the delta and snapshot events. */
+  bookLevels: number;
+  derivatives: number;
+  liquidations: number;
+  health: number;
+}
+
+async function scalar(client: ClickHouseClient, query: string): Promise<number> {
+  const result = await client.query({ query, format: "JSONEachRow" });
+  const rows = (await result.json()) as Array<Record<string, string | number>>;
+  return Number(Object.values(rows[0] ?? { n: 0 })[0]);
+}
+
+export async function storedCounts(client: ClickHouseClient, edgeIds: readonly string[]): Promise<StoredCounts> {
+  const where = `edge_id IN (${edgeIds.map(quoteString).join(", ")})`;
+  const count = (table: string) => scalar(client, `SELECT count() AS n FROM ${table} WHERE ${where}`);
+  // A book event is one (edge_id, seq, event_index); its levels are rows.
+  const events = (table: string) =>
+    scalar(client, `SELECT count() AS n FROM (SELECT edge_id, seq, event_index FROM ${table} WHERE ${where} GROUP BY edge_id, seq, event_index)`);
+  const [trades, bookDeltas, bookSnapshots, bbo, deltaLevels, snapshotLevels, derivatives, liquidations, health] = await Promise.all([
+    count("trades"),
+    events("book_deltas"),
+    events("book_snapshots"),
+    count("bbo"),
+    count("book_deltas"),
+    count("book_snapshots"),
+    count("derivative_tickers"),
+    count("liquidations"),
+    count("edge_health"),
+  ]);
+  return { trades, bookDeltas, bookSnapshots, bbo, bookLevels: deltaLevels + snapshotLevels, derivatives, liquidations, health };
+}
