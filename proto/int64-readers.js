@@ -2,21 +2,33 @@
 // numbers without allocating, and throw rather than round values beyond 2^53.
 const $int64 = (() => {
   const TWO_32 = 4294967296;
-  function varint(reader) {
+  /** A varint as [lo, hi] 32-bit halves (exact for all 64 bits, like protobufjs' LongBits). */
+  function varintBits(reader) {
     const buf = reader.buf;
-    let value = 0;
-    let scale = 1;
+    let lo = 0;
+    let hi = 0;
     for (let i = 0; i < 10; i++) {
       if (reader.pos >= reader.len) throw RangeError("index out of range: truncated varint");
       const byte = buf[reader.pos++];
-      value += (byte & 0x7f) * scale;
-      if (byte < 0x80) return value;
-      scale *= 128;
+      const bits = byte & 0x7f;
+      if (i < 4) lo |= bits << (7 * i);
+      else if (i === 4) {
+        lo |= bits << 28;
+        hi |= bits >>> 4;
+      } else hi |= bits << (7 * i - 32);
+      if (byte < 0x80) return [lo >>> 0, hi >>> 0];
     }
     throw Error("invalid varint encoding");
   }
+  function unsignedValue(lo, hi) {
+    return hi * TWO_32 + lo;
+  }
+  function signedValue(lo, hi) {
+    if (hi & 0x80000000) return -(((~hi) >>> 0) * TWO_32 + ((~lo) >>> 0) + 1);
+    return hi * TWO_32 + lo;
+  }
   function checked(value) {
-    if (value > Number.MAX_SAFE_INTEGER) throw RangeError("int64 beyond 2^53 violates the wire contract");
+    if (Math.abs(value) > Number.MAX_SAFE_INTEGER) throw RangeError("int64 beyond 2^53 violates the wire contract");
     return value;
   }
   function fixed(reader) {
@@ -28,20 +40,20 @@ const $int64 = (() => {
     return [lo, hi];
   }
   return {
-    uint64: (reader) => checked(varint(reader)),
+    uint64(reader) {
+      const [lo, hi] = varintBits(reader);
+      return checked(unsignedValue(lo, hi));
+    },
     int64(reader) {
-      const v = varint(reader);
-      // Negative int64 values are encoded as 2^64 + v (ten bytes).
-      if (v >= 2 ** 63) {
-        const neg = v - 2 ** 64;
-        if (neg < -Number.MAX_SAFE_INTEGER) throw RangeError("int64 beyond 2^53 violates the wire contract");
-        return neg;
-      }
-      return checked(v);
+      const [lo, hi] = varintBits(reader);
+      return checked(signedValue(lo, hi));
     },
     sint64(reader) {
-      const v = checked(varint(reader));
-      return v % 2 === 0 ? v / 2 : -(v + 1) / 2;
+      const [zlo, zhi] = varintBits(reader);
+      const mask = -(zlo & 1);
+      const lo = ((zlo >>> 1) | (zhi << 31)) ^ mask;
+      const hi = (zhi >>> 1) ^ mask;
+      return checked(signedValue(lo >>> 0, hi >>> 0));
     },
     fixed64(reader) {
       const [lo, hi] = fixed(reader);

@@ -7,6 +7,9 @@
 
 const NS_PER_MS = 1_000_000;
 
+/** Venue-time delta meaning "the venue gave no time" (ingest.proto); stored as venue time 0. */
+export const VENUE_TIME_UNKNOWN_DELTA = -Number.MAX_SAFE_INTEGER;
+
 /** `base_ms * 1e6 + delta_ns` as an Int64 decimal string. Both inputs must be safe integers. */
 export function nsDecimal(baseMs: number, deltaNs: number): string {
   if (!Number.isSafeInteger(baseMs) || !Number.isSafeInteger(deltaNs)) {

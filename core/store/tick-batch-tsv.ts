@@ -5,7 +5,7 @@
  * refuses would block its table's insert queue (the writer retries, it never drops).
  */
 import type { ingest, market } from "../../proto/gen/proto.js";
-import { nsDecimal } from "./ns-time.ts";
+import { nsDecimal, VENUE_TIME_UNKNOWN_DELTA } from "./ns-time.ts";
 import { tsvEscape, tsvFloat, tsvFloatArray, tsvStringArray } from "./sql-escape.ts";
 import type { TickTable } from "./tick-tables.ts";
 
@@ -44,6 +44,11 @@ class Reader {
     const prefix = this.instruments[index ?? 0];
     if (prefix === undefined) throw new TickBatchError(`${where}: instrument index ${index} outside the dictionary (${this.instruments.length})`);
     return prefix;
+  }
+
+  /** A venue time: the "unknown" sentinel becomes 0. */
+  venueTime(where: string, delta: number | null | undefined): string {
+    return delta === VENUE_TIME_UNKNOWN_DELTA ? "0" : this.time(where, delta);
   }
 
   time(where: string, delta: number | null | undefined): string {
@@ -96,7 +101,7 @@ function encodeTrades(r: Reader, key: string, c: ingest.v1.ITradeColumns): Encod
   let text = "";
   for (let i = 0; i < n; i++) {
     const where = `trades[${i}]`;
-    text += `${key}${r.instrument(where, inst[i])}\t${r.time(where, vt[i])}\t${r.time(where, rt[i])}\t${tsvEscape(id[i] ?? "")}\t${float(where, price[i])}\t${float(where, size[i])}\t${enumName(where, TRADE_SIDES, side[i])}\n`;
+    text += `${key}${r.instrument(where, inst[i])}\t${r.venueTime(where, vt[i])}\t${r.time(where, rt[i])}\t${tsvEscape(id[i] ?? "")}\t${float(where, price[i])}\t${float(where, size[i])}\t${enumName(where, TRADE_SIDES, side[i])}\n`;
   }
   return { table: "trades", rows: n, text };
 }
@@ -120,7 +125,7 @@ function encodeBook(r: Reader, key: string, table: "book_deltas" | "book_snapsho
   let level = 0;
   for (let i = 0; i < events; i++) {
     const where = `${table}[${i}]`;
-    const event = `${key}${i}\t${r.instrument(where, inst[i])}\t${r.time(where, vt[i])}\t${r.time(where, rt[i])}\t${u64(where, first[i])}\t${u64(where, last[i])}\t${u64(where, prev[i])}\t`;
+    const event = `${key}${i}\t${r.instrument(where, inst[i])}\t${r.venueTime(where, vt[i])}\t${r.time(where, rt[i])}\t${u64(where, first[i])}\t${u64(where, last[i])}\t${u64(where, prev[i])}\t`;
     for (const end = level + (counts[i] ?? 0); level < end; level++) {
       text += `${event}${isBid[level] ? "bid" : "ask"}\t${float(where, price[level])}\t${float(where, size[level])}\n`;
     }
@@ -142,7 +147,7 @@ function encodeBbo(r: Reader, key: string, c: ingest.v1.IBboColumns): EncodedPar
   let text = "";
   for (let i = 0; i < n; i++) {
     const where = `bbos[${i}]`;
-    text += `${key}${r.instrument(where, inst[i])}\t${r.time(where, vt[i])}\t${r.time(where, rt[i])}\t${u64(where, id[i])}\t${float(where, bp[i])}\t${float(where, bs[i])}\t${float(where, ap[i])}\t${float(where, as[i])}\n`;
+    text += `${key}${r.instrument(where, inst[i])}\t${r.venueTime(where, vt[i])}\t${r.time(where, rt[i])}\t${u64(where, id[i])}\t${float(where, bp[i])}\t${float(where, bs[i])}\t${float(where, ap[i])}\t${float(where, as[i])}\n`;
   }
   return { table: "bbo", rows: n, text };
 }
@@ -153,7 +158,7 @@ function encodeDerivatives(r: Reader, key: string, rows: ingest.v1.IDerivativeRo
   rows.forEach((d, i) => {
     const where = `derivatives[${i}]`;
     const nextFunding = d.hasNextFundingTime ? r.time(where, d.nextFundingTimeDeltaNs) : "0";
-    text += `${key}${r.instrument(where, d.instrument)}\t${r.time(where, d.venueTimeDeltaNs)}\t${r.time(where, d.receiveTimeDeltaNs)}\t${float(where, d.fundingRate)}\t${nextFunding}\t${float(where, d.markPrice)}\t${float(where, d.indexPrice)}\t${float(where, d.openInterest)}\n`;
+    text += `${key}${r.instrument(where, d.instrument)}\t${r.venueTime(where, d.venueTimeDeltaNs)}\t${r.time(where, d.receiveTimeDeltaNs)}\t${float(where, d.fundingRate)}\t${nextFunding}\t${float(where, d.markPrice)}\t${float(where, d.indexPrice)}\t${float(where, d.openInterest)}\n`;
   });
   return { table: "derivative_tickers", rows: rows.length, text };
 }
@@ -163,7 +168,7 @@ function encodeLiquidations(r: Reader, key: string, rows: ingest.v1.ILiquidation
   let text = "";
   rows.forEach((l, i) => {
     const where = `liquidations[${i}]`;
-    text += `${key}${r.instrument(where, l.instrument)}\t${r.time(where, l.venueTimeDeltaNs)}\t${r.time(where, l.receiveTimeDeltaNs)}\t${enumName(where, TRADE_SIDES, l.side)}\t${float(where, l.price)}\t${float(where, l.size)}\n`;
+    text += `${key}${r.instrument(where, l.instrument)}\t${r.venueTime(where, l.venueTimeDeltaNs)}\t${r.time(where, l.receiveTimeDeltaNs)}\t${enumName(where, TRADE_SIDES, l.side)}\t${float(where, l.price)}\t${float(where, l.size)}\n`;
   });
   return { table: "liquidations", rows: rows.length, text };
 }

@@ -155,7 +155,7 @@ async function main(): Promise<number> {
     await shutdown();
     console.log(JSON.stringify({
       stored,
-      duplicatesDropped: { batches: coreStats.ingest.duplicateBatches, store: coreStats.store.duplicates ?? null },
+      duplicatesDropped: { batches: coreStats.ingest.duplicateBatches, storeBatches: coreStats.store.duplicateBatches, storeRows: coreStats.store.duplicateRows },
       rejectedBatches: coreStats.ingest.rejectedBatches,
       gaps: sum("sequenceGaps"),
       resyncs: sum("resyncs"),
