@@ -42,6 +42,15 @@ export function coreMetrics(ingest: IngestStats, store: object, busErrors: numbe
       type: "counter",
       samples: Object.entries(ingest.events).map(([type, value]) => ({ labels: { type }, value })),
     },
+    {
+      name: "core_ingest_edge_to_bus_ms",
+      help: "Edge receive of a batch's first event to publication on the core bus, ms (recent batches)",
+      type: "gauge",
+      samples: [
+        { labels: { quantile: "0.5" }, value: ingest.edgeToBusMs.p50 },
+        { labels: { quantile: "0.99" }, value: ingest.edgeToBusMs.p99 },
+      ],
+    },
     { name: "core_ingest_active_streams", help: "Open edge streams", type: "gauge", samples: [{ value: ingest.activeStreams }] },
     counter("core_bus_subscriber_errors_total", "Bus subscriber exceptions (isolated)", busErrors),
     { name: "core_process_resident_bytes", help: "Resident set size", type: "gauge", samples: [{ value: memory.rss }] },

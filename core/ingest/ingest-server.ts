@@ -18,6 +18,7 @@ import type { EventBus } from "../bus/event-bus.ts";
 import type { CoreTopics } from "../bus/topics.ts";
 import { childSpan, contextFromTraceparent } from "../telemetry/tracing.ts";
 import { validateBatch } from "./batch-validation.ts";
+import { LatencyWindow } from "./latency-window.ts";
 
 /** Where accepted batches go: the tick store's writer. */
 export interface DurableSink {
@@ -55,6 +56,8 @@ export interface IngestStats {
   unauthenticated: number;
   bytesReceived: number;
   events: { trades: number; bookDeltas: number; bookSnapshots: number; bbos: number; health: number };
+  /** Edge wall clock at a batch's first event → published on the bus, ms (same-host clocks). */
+  edgeToBusMs: { p50: number; p99: number; max: number; samples: number };
 }
 
 type IngestCall = grpc.ServerDuplexStream<Buffer, ingest.v1.Ack>;
@@ -72,6 +75,7 @@ export class IngestServer {
   private readonly server: grpc.Server;
   private readonly edges = new Map<string, EdgeState>();
   private readonly paused = new Set<IngestCall>();
+  private readonly edgeToBus = new LatencyWindow();
   private readonly counters: IngestStats = {
     streams: 0,
     activeStreams: 0,
@@ -82,6 +86,7 @@ export class IngestServer {
     unauthenticated: 0,
     bytesReceived: 0,
     events: { trades: 0, bookDeltas: 0, bookSnapshots: 0, bbos: 0, health: 0 },
+    edgeToBusMs: { p50: NaN, p99: NaN, max: NaN, samples: 0 },
   };
 
   constructor(private readonly options: IngestServerOptions) {
@@ -119,7 +124,7 @@ export class IngestServer {
   }
 
   stats(): IngestStats {
-    return { ...this.counters, events: { ...this.counters.events } };
+    return { ...this.counters, events: { ...this.counters.events }, edgeToBusMs: this.edgeToBus.percentiles() };
   }
 
   async stop(): Promise<void> {
@@ -210,6 +215,9 @@ export class IngestServer {
       }, contextFromTraceparent(batch.traceparent))
       : null;
     this.options.bus.publish("ingest.batch", { edgeId, seq: batch.seq, batch, receivedNs: process.hrtime.bigint() });
+    if (batch.openedTimeUs > 0) {
+      this.edgeToBus.add(performance.timeOrigin + performance.now() - batch.openedTimeUs / 1000);
+    }
     if (span) this.traceStore(span, edgeId, batch.seq);
     let more: boolean;
     try {

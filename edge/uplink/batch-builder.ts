@@ -68,6 +68,7 @@ export class BatchBuilder {
   private baseNs = 0n;
   private events = 0;
   private firstReceiveNs = 0n;
+  private openedUs = 0;
   private trades = this.emptyTrades();
   private deltas = bookColumns();
   private snapshots = bookColumns();
@@ -211,6 +212,7 @@ export class BatchBuilder {
       liquidations: this.liquidations,
       traceparent,
       sentTimeUs: Number(nowNs / 1000n),
+      openedTimeUs: this.openedUs,
     }).finish();
     const sealed = { seq, bytes, counts, firstReceiveNs: this.firstReceiveNs };
     this.reset();
@@ -219,6 +221,7 @@ export class BatchBuilder {
 
   private start(timeNs: bigint): void {
     if (this.events > 0) return;
+    this.openedUs = Math.round((performance.timeOrigin + performance.now()) * 1000);
     this.baseMs = timeNs / 1_000_000n;
     this.baseNs = this.baseMs * 1_000_000n;
     this.firstReceiveNs = timeNs;

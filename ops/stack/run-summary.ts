@@ -3,7 +3,7 @@
  * own counters), so it proves the data landed.
  */
 import type { ClickHouseClient } from "@clickhouse/client";
-import { quoteString } from "../../core/store/sql-escape.ts";
+import { quoteIdentifier, quoteString } from "../../core/store/sql-escape.ts";
 
 export interface StoredCounts {
   trades: number;
@@ -23,12 +23,14 @@ async function scalar(client: ClickHouseClient, query: string): Promise<number> 
   return Number(Object.values(rows[0] ?? { n: 0 })[0]);
 }
 
-export async function storedCounts(client: ClickHouseClient, edgeIds: readonly string[]): Promise<StoredCounts> {
+/** Counts for these edges; tables of `database` (default: the client's own). */
+export async function storedCounts(client: ClickHouseClient, edgeIds: readonly string[], database?: string): Promise<StoredCounts> {
   const where = `edge_id IN (${edgeIds.map(quoteString).join(", ")})`;
-  const count = (table: string) => scalar(client, `SELECT count() AS n FROM ${table} WHERE ${where}`);
+  const table = (name: string) => (database ? `${quoteIdentifier(database)}.${name}` : name);
+  const count = (name: string) => scalar(client, `SELECT count() AS n FROM ${table(name)} WHERE ${where}`);
   // A book event is one (edge_id, seq, event_index); its levels are rows.
-  const events = (table: string) =>
-    scalar(client, `SELECT count() AS n FROM (SELECT edge_id, seq, event_index FROM ${table} WHERE ${where} GROUP BY edge_id, seq, event_index)`);
+  const events = (name: string) =>
+    scalar(client, `SELECT count() AS n FROM (SELECT edge_id, seq, event_index FROM ${table(name)} WHERE ${where} GROUP BY edge_id, seq, event_index)`);
   const [trades, bookDeltas, bookSnapshots, bbo, deltaLevels, snapshotLevels, derivatives, liquidations, health] = await Promise.all([
     count("trades"),
     events("book_deltas"),

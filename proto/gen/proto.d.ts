@@ -92,6 +92,9 @@ export namespace ingest {
 
             /** TickBatch liquidations */
             liquidations?: (ingest.v1.ILiquidationRow[]|null);
+
+            /** TickBatch openedTimeUs */
+            openedTimeUs?: (number|null);
         }
 
         /** Represents a TickBatch. */
@@ -141,6 +144,9 @@ export namespace ingest {
 
             /** TickBatch liquidations. */
             public liquidations: ingest.v1.ILiquidationRow[];
+
+            /** TickBatch openedTimeUs. */
+            public openedTimeUs: number;
 
             /**
              * Creates a new TickBatch instance using the specified properties.

@@ -183,6 +183,7 @@ export const ingest = $root.ingest = (() => {
              * @property {number|null} [sentTimeUs] TickBatch sentTimeUs
              * @property {Array.<ingest.v1.IDerivativeRow>|null} [derivatives] TickBatch derivatives
              * @property {Array.<ingest.v1.ILiquidationRow>|null} [liquidations] TickBatch liquidations
+             * @property {number|null} [openedTimeUs] TickBatch openedTimeUs
              */
 
             /**
@@ -309,6 +310,14 @@ export const ingest = $root.ingest = (() => {
             TickBatch.prototype.liquidations = $util.emptyArray;
 
             /**
+             * TickBatch openedTimeUs.
+             * @member {number} openedTimeUs
+             * @memberof ingest.v1.TickBatch
+             * @instance
+             */
+            TickBatch.prototype.openedTimeUs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
              * Creates a new TickBatch instance using the specified properties.
              * @function create
              * @memberof ingest.v1.TickBatch
@@ -362,6 +371,8 @@ export const ingest = $root.ingest = (() => {
                 if (message.liquidations != null && message.liquidations.length)
                     for (let i = 0; i < message.liquidations.length; ++i)
                         $root.ingest.v1.LiquidationRow.encode(message.liquidations[i], writer.uint32(/* id 13, wireType 2 =*/106).fork()).ldelim();
+                if (message.openedTimeUs != null && Object.hasOwnProperty.call(message, "openedTimeUs"))
+                    writer.uint32(/* id 14, wireType 0 =*/112).int64(message.openedTimeUs);
                 return writer;
             };
 
@@ -456,6 +467,10 @@ export const ingest = $root.ingest = (() => {
                             if (!(message.liquidations && message.liquidations.length))
                                 message.liquidations = [];
                             message.liquidations.push($root.ingest.v1.LiquidationRow.decode(reader, reader.uint32()));
+                            break;
+                        }
+                    case 14: {
+                            message.openedTimeUs = $int64.int64(reader);
                             break;
                         }
                     default:
@@ -564,6 +579,9 @@ export const ingest = $root.ingest = (() => {
                             return "liquidations." + error;
                     }
                 }
+                if (message.openedTimeUs != null && message.hasOwnProperty("openedTimeUs"))
+                    if (!$util.isInteger(message.openedTimeUs) && !(message.openedTimeUs && $util.isInteger(message.openedTimeUs.low) && $util.isInteger(message.openedTimeUs.high)))
+                        return "openedTimeUs: integer|Long expected";
                 return null;
             };
 
@@ -670,6 +688,15 @@ export const ingest = $root.ingest = (() => {
                         message.liquidations[i] = $root.ingest.v1.LiquidationRow.fromObject(object.liquidations[i]);
                     }
                 }
+                if (object.openedTimeUs != null)
+                    if ($util.Long)
+                        (message.openedTimeUs = $util.Long.fromValue(object.openedTimeUs)).unsigned = false;
+                    else if (typeof object.openedTimeUs === "string")
+                        message.openedTimeUs = parseInt(object.openedTimeUs, 10);
+                    else if (typeof object.openedTimeUs === "number")
+                        message.openedTimeUs = object.openedTimeUs;
+                    else if (typeof object.openedTimeUs === "object")
+                        message.openedTimeUs = new $util.LongBits(object.openedTimeUs.low >>> 0, object.openedTimeUs.high >>> 0).toNumber();
                 return message;
             };
 
@@ -714,6 +741,11 @@ export const ingest = $root.ingest = (() => {
                         object.sentTimeUs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : long;
                     } else
                         object.sentTimeUs = options.longs === String ? "0" : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.openedTimeUs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : long;
+                    } else
+                        object.openedTimeUs = options.longs === String ? "0" : 0;
                 }
                 if (message.edgeId != null && message.hasOwnProperty("edgeId"))
                     object.edgeId = message.edgeId;
@@ -762,6 +794,11 @@ export const ingest = $root.ingest = (() => {
                     for (let j = 0; j < message.liquidations.length; ++j)
                         object.liquidations[j] = $root.ingest.v1.LiquidationRow.toObject(message.liquidations[j], options);
                 }
+                if (message.openedTimeUs != null && message.hasOwnProperty("openedTimeUs"))
+                    if (typeof message.openedTimeUs === "number")
+                        object.openedTimeUs = options.longs === String ? String(message.openedTimeUs) : message.openedTimeUs;
+                    else
+                        object.openedTimeUs = options.longs === String ? $util.Long.prototype.toString.call(message.openedTimeUs) : options.longs === Number ? new $util.LongBits(message.openedTimeUs.low >>> 0, message.openedTimeUs.high >>> 0).toNumber() : message.openedTimeUs;
                 return object;
             };
 

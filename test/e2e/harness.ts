@@ -2,15 +2,12 @@
  * Shared pieces of the end-to-end tests: real processes (core on Node, edge on Deno) against the
  * real ClickHouse from test/global-setup.ts, each test in a database of its own.
  */
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
-import { readFileSync } from "node:fs";
-import { createClient, type ClickHouseClient } from "@clickhouse/client";
 import { inject } from "vitest";
-import { type ManagedProcess, REPO_ROOT, spawnCore, spawnEdge } from "../../ops/stack/processes.ts";
+import { createIsolatedStack, type TestStack } from "../../ops/stack/isolated-stack.ts";
+import { REPO_ROOT } from "../../ops/stack/processes.ts";
 
 export const SHARED_DATA = join(REPO_ROOT, "..", "shared", "data");
 
@@ -22,60 +19,10 @@ export function sharedFile(relative: string): string | null {
   return null;
 }
 
-export interface CoreHandle {
-  readonly process: ManagedProcess;
-  readonly ingest: string;
-  readonly http: string;
-}
-
-export interface TestStack {
-  readonly database: string;
-  readonly clickhouseUrl: string;
-  readonly tokenFile: string;
-  readonly dir: string;
-  readonly client: ClickHouseClient;
-  startCore(options?: { ingestPort?: number; env?: NodeJS.ProcessEnv; clickhouseUrl?: string }): Promise<CoreHandle>;
-  startEdge(id: string, args: readonly string[], env?: NodeJS.ProcessEnv): ManagedProcess;
-  close(): Promise<void>;
-}
+export type { TestStack } from "../../ops/stack/isolated-stack.ts";
 
 export function createTestStack(name: string, clickhouseUrl = inject("clickhouseUrl")): TestStack {
-  const database = `e2e_${name}_${randomBytes(3).toString("hex")}`;
-  const dir = mkdtempSync(join(tmpdir(), `e2e-${name}-`));
-  const tokenFile = join(dir, "token");
-  writeFileSync(tokenFile, randomBytes(24).toString("hex"), { mode: 0o600 });
-  const client = createClient({ url: clickhouseUrl, database: "default" });
-  const processes: ManagedProcess[] = [];
-  return {
-    database,
-    clickhouseUrl,
-    tokenFile,
-    dir,
-    client,
-    async startCore(options = {}) {
-      const core = spawnCore({
-        CLICKHOUSE_URL: options.clickhouseUrl ?? clickhouseUrl,
-        CLICKHOUSE_DATABASE: database,
-        CORE_INGEST_PORT: String(options.ingestPort ?? 0),
-        CORE_HTTP_PORT: "0",
-        CORE_INGEST_TOKENS_FILE: tokenFile,
-        ...options.env,
-      });
-      processes.push(core);
-      const ready = await core.waitFor((l) => l.message === "core ready", 90_000);
-      return { process: core, ingest: String(ready.ingest), http: String(ready.http) };
-    },
-    startEdge(id, args, env) {
-      const edge = spawnEdge(id, ["--edge-id", id, "--token-file", tokenFile, "--spool", join(dir, "spool", id), ...args], { env });
-      processes.push(edge);
-      return edge;
-    },
-    async close() {
-      await Promise.all(processes.map((p) => p.stop("SIGKILL", 2_000)));
-      await client.command({ query: `DROP DATABASE IF EXISTS ${database}` }).catch(() => {});
-      await client.close();
-    },
-  };
+  return createIsolatedStack(name, clickhouseUrl);
 }
 
 export interface TradeDigest {

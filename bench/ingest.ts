@@ -1,0 +1,103 @@
+/**
+ * `npm run bench:ingest`: the real pipeline, real processes, one JSON line of figures.
+ *
+ * Phase 1, throughput: all six Binance recordings replayed at max speed (one edge process each,
+ * the edge parsing the venue's real JSON) through core → ClickHouse; events/s counts only what is
+ * stored, read back from ClickHouse. Phase 2, latency: two recordings paced to ~50k events/s with
+ * 1 ms batches; edge receive of a batch's first event → published on the core bus, p50/p99.
+ * Peak RSS of each process is read from /proc (VmHWM) while it runs.
+ */
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { startLocalClickHouse } from "../ops/clickhouse/local-server.ts";
+import { storedCounts } from "../ops/stack/run-summary.ts";
+import { createIsolatedStack } from "../ops/stack/isolated-stack.ts";
+import type { ManagedProcess } from "../ops/stack/processes.ts";
+
+const RECORDINGS = join(import.meta.dirname, "..", "..", "shared", "data", "exchange-captures", "binance-recorded");
+const VENUE: Record<string, string> = { "usdm-": "binance-usdm", "cm-": "binance-coinm", "spot-": "binance" };
+
+function peakRssMb(pid: number | undefined): number {
+  if (!pid) return 0;
+  try {
+    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return match ? Math.round(Number(match[1]) / 1024) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+function trackPeaks(processes: () => ManagedProcess[]): { stop(): Record<string, number> } {
+  const peaks: Record<string, number> = {};
+  const sample = () => {
+    for (const p of processes()) peaks[p.name] = Math.max(peaks[p.name] ?? 0, peakRssMb(p.child.pid));
+  };
+  const timer = setInterval(sample, 100);
+  return { stop: () => (clearInterval(timer), sample(), peaks) };
+}
+
+function venueOf(file: string): string {
+  const prefix = Object.keys(VENUE).find((p) => file.startsWith(p));
+  if (!prefix) throw new Error(`unknown recording ${file}`);
+  return VENUE[prefix];
+}
+
+async function main(): Promise<void> {
+  const files = readdirSync(RECORDINGS).filter((f) => f.endsWith(".gz")).sort();
+  if (files.length === 0) throw new Error(`no recordings in ${RECORDINGS}`);
+  const clickhouse = process.env.CLICKHOUSE_URL ? null : await startLocalClickHouse({ name: "bench" });
+  const url = process.env.CLICKHOUSE_URL ?? clickhouse!.url;
+  const result: Record<string, unknown> = { machine: { cpus: (await import("node:os")).cpus().length } };
+  try {
+    // Phase 1: throughput.
+    const stack = createIsolatedStack("bench_tput", url);
+    const core = await stack.startCore();
+    const started = Date.now();
+    const edges = files.map((f, i) =>
+      stack.startEdge(`bench-${i}`, ["--venue", venueOf(f), "--replay", join(RECORDINGS, f), "--core", core.ingest, "--until-done", "--trace-every", "0"])
+    );
+    const peaks = trackPeaks(() => [core.process, ...edges]);
+    process.stderr.write(`bench: replaying ${files.length} recordings at max speed...\n`);
+    const codes = await Promise.all(edges.map((e) => e.exited));
+    const wallSeconds = (Date.now() - started) / 1000;
+    const rss = peaks.stop();
+    if (codes.some((c) => c !== 0)) throw new Error(`edge exit codes ${codes}`);
+    const stored = await storedCounts(stack.client, edges.map((e) => e.name), stack.database);
+    const events = stored.trades + stored.bookDeltas + stored.bookSnapshots + stored.bbo;
+    result.throughput = {
+      recordings: files.length,
+      eventsStored: events,
+      stored,
+      wallSeconds,
+      eventsPerSecond: Math.round(events / wallSeconds),
+      peakRssMb: { core: rss.core, edgesMax: Math.max(...edges.map((e) => rss[e.name] ?? 0)) },
+    };
+    await stack.close();
+
+    // Phase 2: latency at ~50k events/s.
+    const paced = createIsolatedStack("bench_latency", url);
+    const core2 = await paced.startCore();
+    const pacedFiles = files.filter((f) => f.startsWith("usdm-"));
+    const speed = 50_000 / 2 / 260; // each USD-M recording carries ~260 events/s of recorded time
+    process.stderr.write(`bench: latency phase, ${pacedFiles.length} recordings at ${speed.toFixed(0)}x...\n`);
+    const pacedStarted = Date.now();
+    const pacedEdges = pacedFiles.map((f, i) =>
+      paced.startEdge(`lat-${i}`, ["--venue", venueOf(f), "--replay", join(RECORDINGS, f), "--speed", String(speed), "--batch-ms", "1", "--core", core2.ingest, "--until-done", "--trace-every", "0"])
+    );
+    await Promise.all(pacedEdges.map((e) => e.exited));
+    const pacedSeconds = (Date.now() - pacedStarted) / 1000;
+    const stats = (await (await fetch(`${core2.http}/stats`)).json()) as { ingest: { edgeToBusMs: unknown; events: Record<string, number> } };
+    const pacedEvents = Object.values(stats.ingest.events).reduce((a, b) => a + b, 0);
+    result.latency = {
+      targetEventsPerSecond: 50_000,
+      achievedEventsPerSecond: Math.round(pacedEvents / pacedSeconds),
+      edgeReceiveToBusMs: stats.ingest.edgeToBusMs,
+    };
+    await paced.close();
+  } finally {
+    await clickhouse?.stop();
+  }
+  console.log(JSON.stringify(result));
+}
+
+await main();

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { LatencyWindow } from "./latency-window.ts";
+
+describe("LatencyWindow", () => {
+  it("gives nearest-rank percentiles of the samples", () => {
+    const w = new LatencyWindow(1000);
+    for (let i = 1; i <= 100; i++) w.add(i);
+    expect(w.percentiles()).toEqual({ p50: 50, p99: 99, max: 100, samples: 100 });
+  });
+
+  it("keeps only the most recent samples", () => {
+    const w = new LatencyWindow(10);
+    for (let i = 1; i <= 20; i++) w.add(i);
+    expect(w.percentiles()).toEqual({ p50: 15, p99: 20, max: 20, samples: 10 });
+  });
+
+  it("is NaN when empty", () => {
+    expect(new LatencyWindow().percentiles().samples).toBe(0);
+    expect(new LatencyWindow().percentiles().p50).toBeNaN();
+  });
+});
