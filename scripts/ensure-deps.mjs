@@ -23,8 +23,10 @@ function run(command, args, env = {}) {
 const stale = !existsSync(marker) || statSync(marker).mtimeMs < statSync(lock).mtimeMs ||
   !existsSync(join(root, "node_modules", ".bin", "deno"));
 if (stale) {
-  console.error("[ensure-deps] installing npm packages (npm ci)...");
+  console.error("[ensure-deps] installing npm packages (npm install, versions from package-lock.json)...");
+  // Not `npm ci`: npm 11 leaves other platforms' optional binaries (@deno/*, @rollup/*) out of the
+  // lock file and then refuses `npm ci` as out of sync. `npm install` installs the locked versions.
   // onnxruntime-node must never download CUDA binaries here (no internet in CI).
-  run("npm", ["ci", "--no-audit", "--no-fund"], { ONNXRUNTIME_NODE_INSTALL: "skip", ONNXRUNTIME_NODE_INSTALL_CUDA: "skip" });
+  run("npm", ["install", "--no-audit", "--no-fund"], { ONNXRUNTIME_NODE_INSTALL: "skip", ONNXRUNTIME_NODE_INSTALL_CUDA: "skip" });
 }
 run(process.execPath, [join(root, "scripts", "ensure-clickhouse.mjs")]);

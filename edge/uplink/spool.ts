@@ -248,6 +248,7 @@ export class Spool {
       .filter((e) => e.isFile && /^seg-\d+\.log$/.test(e.name))
       .map((e) => e.name)
       .sort();
+    let newestRecord = 0;
     for (const name of names) {
       const data = Deno.readFileSync(`${this.dir}/${name}`);
       const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
@@ -262,8 +263,11 @@ export class Spool {
         if (seq > this.acked) {
           this.entries.push({ seq, segment: name, offset, length, cursor, bytes: null });
         }
-        if (seq > this.lastSeq) {
-          this.lastSeq = seq;
+        // A seq is never reused (it may have been sent), but the cursor comes from the newest
+        // intact record: a replay must re-emit whatever a lost record held.
+        this.lastSeq = Math.max(this.lastSeq, seq);
+        if (seq >= newestRecord) {
+          newestRecord = seq;
           this.lastCursor = cursor;
         }
         offset += length;
