@@ -11,7 +11,8 @@ import type { Tracer } from "@opentelemetry/api";
 import type { MarketEvent } from "../normalize/events.ts";
 import { readCapture } from "../replay/capture-records.ts";
 import { ReplayTransport, type ReplaySpeed } from "../replay/replay-transport.ts";
-import { LiveTransport } from "../transport/live-transport.ts";
+import { startHealthServer, type HealthServer } from "../health/health-server.ts";
+import { startLiveVenue, type LiveVenue } from "../transport/live-venue.ts";
 import { EdgePipeline } from "../uplink/edge-pipeline.ts";
 import { Spool } from "../uplink/spool.ts";
 import { Uplink } from "../uplink/uplink.ts";
@@ -36,6 +37,9 @@ export interface CollectorOptions {
   /** Replay pauses while this many batches await their ack (live feeds cannot pause). */
   readonly maxBacklogBatches?: number;
   readonly statusEveryMs?: number;
+  /** Live: serve /health and /metrics on this port (0: any free port); absent: no endpoint. */
+  readonly healthPort?: number;
+  readonly healthHost?: string;
 }
 
 export interface Collector {
@@ -86,14 +90,16 @@ export function startCollector(options: CollectorOptions): Collector {
     });
   }, options.statusEveryMs ?? 5000);
 
-  let live: LiveTransport | null = null;
+  let live: LiveVenue | null = null;
+  let healthServer: HealthServer | null = null;
   let stopped = false;
   const finish = async () => {
     clearInterval(status);
+    live?.stop();
+    await healthServer?.shutdown();
     pipeline.close();
     uplink.close();
     spool.close();
-    live?.stop();
   };
 
   const done = (async () => {
@@ -130,14 +136,20 @@ export function startCollector(options: CollectorOptions): Collector {
       });
       if (options.untilDone) await uplink.whenAllAcked();
     } else {
-      live = new LiveTransport();
-      const adapter = createAdapter(options.venue, { sink, requests: live.requests });
-      const hooked = Object.create(adapter);
-      hooked.onFrame = (conn: string, text: string, t: bigint) => {
-        adapter.onFrame(conn, text, t);
-        pipeline.frameDone("");
-      };
-      live.start(hooked, adapter.plan(options.symbols));
+      // Live frames are not replayable, so no cursor: batches seal on size or on the timer.
+      live = startLiveVenue({
+        venue: options.venue,
+        symbols: options.symbols,
+        sink: (event) => {
+          pipeline.sink(event);
+          pipeline.frameDone("");
+        },
+        onHealth: (event) => pipeline.health(event),
+      });
+      if (options.healthPort !== undefined) {
+        healthServer = startHealthServer([live.monitor], { port: options.healthPort, hostname: options.healthHost });
+        log("info", "health endpoint", { url: `http://${options.healthHost ?? "127.0.0.1"}:${healthServer.port}/health` });
+      }
       await new Promise<void>((resolve) => {
         const check = setInterval(() => {
           if (stopped) {

@@ -31,6 +31,8 @@ Options:
   --batch-events N   seal a batch at N events (default 2048)
   --batch-ms N       seal a batch after N ms (default 20)
   --trace-every N    trace one batch in N (default 100; OTEL_EXPORTER_OTLP_ENDPOINT enables export)
+  --health-port N    live: serve /health and /metrics on N (0: any free port; env EDGE_HEALTH_PORT)
+  --health-host H    address for that endpoint (default 127.0.0.1; env EDGE_HEALTH_HOST)
   -h, --help         this text
 `;
 
@@ -58,6 +60,8 @@ async function main(): Promise<void> {
         "batch-events": { type: "string" },
         "batch-ms": { type: "string" },
         "trace-every": { type: "string" },
+        "health-port": { type: "string" },
+        "health-host": { type: "string" },
         help: { type: "boolean", short: "h" },
       },
       strict: true,
@@ -109,6 +113,8 @@ async function main(): Promise<void> {
     batchDelayMs: positive("--batch-ms", values["batch-ms"]),
     traceEvery: positive("--trace-every", values["trace-every"]),
     tracer,
+    healthPort: positive("--health-port", values["health-port"] ?? Deno.env.get("EDGE_HEALTH_PORT")),
+    healthHost: values["health-host"] ?? Deno.env.get("EDGE_HEALTH_HOST"),
   });
   const stop = () => {
     log("info", "stopping", { edgeId });

@@ -100,7 +100,7 @@ async function main(): Promise<number> {
     const replays = values.replay ? values.replay.split(",").map((p) => resolve(p)) : [];
     const edgeSpecs = replays.length
       ? replays.map((path, i) => ({ venue: captureVenue(path), id: `replay-${runId}-${i}`, args: ["--replay", path, "--speed", values.speed ?? "max", ...(values["until-done"] ? ["--until-done"] : [])] }))
-      : config.edges.map((e) => ({ venue: e.venue, id: `${e.venue}-live`, args: ["--symbols", e.symbols.join(",")] }));
+      : config.edges.map((e) => ({ venue: e.venue, id: `${e.venue}-live`, args: ["--symbols", e.symbols.join(","), "--health-port", "0"] }));
     for (const spec of edgeSpecs) {
       running.edges.push(spawnEdge(spec.id, [
         "--venue", spec.venue,
