@@ -11,15 +11,8 @@
  * full ticker is kept and merged; its bid1/ask1 give the BBO, its funding/mark/index/OI fields the
  * derivative ticker. Spot tickers carry no bid/ask, so spot BBO comes from the validated book top.
  */
-import type {
-  AdapterOptions,
-  AdapterRequests,
-  AdapterStats,
-  ConnectionPlan,
-  TopOfBook,
-  VenueAdapter,
-} from "../adapter.ts";
-import { emptyStats } from "../adapter.ts";
+import { WebSocketBookAdapter } from "../websocket-book-adapter.ts";
+import type { AdapterOptions, AdapterRequests, ConnectionPlan } from "../adapter.ts";
 import type {
   EventSink,
   Instrument,
@@ -27,7 +20,6 @@ import type {
   MarketEvent,
   TradeEvent,
 } from "../../normalize/events.ts";
-import { GuardedBooks } from "../../book/guarded-books.ts";
 import type { GuardedBookOptions } from "../../book/guarded-book.ts";
 import { chunk } from "../shard.ts";
 import {
@@ -65,19 +57,18 @@ const DEFAULT_DEPTH = 50;
 const DERIVATIVE_FIELDS = ["fundingRate", "nextFundingTime", "markPrice", "indexPrice", "openInterest"];
 const BBO_FIELDS = ["bid1Price", "bid1Size", "ask1Price", "ask1Size"];
 
-export class BybitAdapter implements VenueAdapter {
+export class BybitAdapter extends WebSocketBookAdapter {
   readonly venue: string;
   readonly #market: BybitMarket;
   readonly #sink: EventSink;
   readonly #requests: AdapterRequests;
   readonly #depth: number;
-  readonly #stats = emptyStats();
-  readonly #books = new GuardedBooks();
   readonly #instruments = new Map<string, Instrument>();
   /** Last full linear ticker per symbol, deltas merged in. */
   readonly #tickers = new Map<string, JsonRecord>();
 
   constructor(market: BybitMarket, options: AdapterOptions) {
+    super();
     this.#market = market;
     this.venue = `bybit-${market}`;
     this.#sink = options.sink;
@@ -104,50 +95,20 @@ export class BybitAdapter implements VenueAdapter {
     });
   }
 
-  onOpen(connectionId: string): void {
-    this.#books.resetConnection(connectionId);
-  }
-
-  onFrame(connectionId: string, frame: string, receiveTimeNs: bigint): void {
-    try {
-      this.#handle(connectionId, frame, receiveTimeNs);
-    } catch {
-      // MalformedFrame, SyntaxError from JSON.parse, or a wrong type we did not foresee: one counted skip.
-      this.#stats.malformed++;
-    }
-  }
-
-  /** Bybit books come only over the WebSocket. */
-  onSnapshot(): void {
-    this.#stats.ignored++;
-  }
-
-  stats(): AdapterStats {
-    return { ...this.#stats, messagesByType: { ...this.#stats.messagesByType } };
-  }
-
-  topOfBooks(): Map<string, TopOfBook> {
-    return this.#books.tops();
-  }
-
-  #count(type: string): void {
-    this.#stats.messagesByType[type] = (this.#stats.messagesByType[type] ?? 0) + 1;
-  }
-
-  #handle(connectionId: string, frame: string, receiveTimeNs: bigint): void {
+  protected handle(connectionId: string, frame: string, receiveTimeNs: bigint): void {
     const msg = record(JSON.parse(frame), "bybit frame");
     if (msg.topic === undefined) {
       // Subscribe/ping acks: {"success":true,"op":"subscribe",...}; a refused subscription is counted apart.
       if (msg.op === undefined && msg.success === undefined) {
         throw new MalformedFrame("bybit: no topic, no op");
       }
-      this.#count(msg.success === false ? "error" : "control");
-      this.#stats.ignored++;
+      this.count(msg.success === false ? "error" : "control");
+      this.counters.ignored++;
       return;
     }
     const topic = text(msg.topic, "topic");
     const channel = topic.slice(0, topic.indexOf("."));
-    this.#count(channel);
+    this.count(channel);
     switch (channel) {
       case "orderbook":
         return this.#book(connectionId, topic, msg, receiveTimeNs);
@@ -158,7 +119,7 @@ export class BybitAdapter implements VenueAdapter {
       case "allLiquidation":
         return this.#liquidations(msg, receiveTimeNs);
       default:
-        this.#stats.ignored++; // kline and anything else subscribed for other consumers
+        this.counters.ignored++; // kline and anything else subscribed for other consumers
     }
   }
 
@@ -183,7 +144,7 @@ export class BybitAdapter implements VenueAdapter {
     const bids = textLevels(data.b, "orderbook b");
     const asks = textLevels(data.a, "orderbook a");
     const meta = { venueTimeNs: msToNs(msg.ts, "orderbook ts"), receiveTimeNs, updateId: u };
-    const book = this.#books.get(id, connectionId, () => this.#bookOptions(id, venueDepth, topic));
+    const book = this.books.get(id, connectionId, () => this.#bookOptions(id, venueDepth, topic));
     if (msg.type === "snapshot" || u === 1) book.snapshot(bids, asks, meta);
     else if (msg.type === "delta") book.delta(bids, asks, { ...meta, prevUpdateId: u - 1 });
     else throw new MalformedFrame(`bybit: orderbook type ${String(msg.type)}`);
@@ -193,13 +154,13 @@ export class BybitAdapter implements VenueAdapter {
     return {
       instrument: this.#instrument(id),
       sink: this.#sink,
-      stats: this.#stats,
+      stats: this.counters,
       depth: this.#depth,
       venueDepth,
       bboFromBook: this.#market === "spot",
       // Resubscribing makes Bybit send a fresh snapshot of this topic on the same connection.
       resync: () => {
-        const connectionId = this.#books.connectionOf(id);
+        const connectionId = this.books.connectionOf(id);
         if (connectionId === undefined) return;
         this.#requests.send(connectionId, JSON.stringify({ op: "unsubscribe", args: [topic] }));
         this.#requests.send(connectionId, JSON.stringify({ op: "subscribe", args: [topic] }));
@@ -224,7 +185,7 @@ export class BybitAdapter implements VenueAdapter {
       };
     });
     for (const trade of trades) this.#sink(trade);
-    this.#stats.trades += trades.length;
+    this.counters.trades += trades.length;
   }
 
   #ticker(msg: JsonRecord, receiveTimeNs: bigint): void {
@@ -233,7 +194,7 @@ export class BybitAdapter implements VenueAdapter {
     const snapshot = msg.type === "snapshot";
     const last = this.#tickers.get(id);
     if (!snapshot && !last) {
-      this.#stats.ignored++; // a delta before any snapshot has nothing to merge into
+      this.counters.ignored++; // a delta before any snapshot has nothing to merge into
       return;
     }
     const merged: JsonRecord = snapshot ? { ...data } : { ...last, ...data };

@@ -11,17 +11,9 @@
  * Every number that matters arrives as a string, so plain JSON.parse is lossless here; the one huge
  * integer (`systemStatus.connectionID` > 2^53) is never used, so its rounding is harmless.
  */
-import type {
-  AdapterOptions,
-  AdapterRequests,
-  AdapterStats,
-  ConnectionPlan,
-  TopOfBook,
-  VenueAdapter,
-} from "../adapter.ts";
-import { emptyStats } from "../adapter.ts";
+import { WebSocketBookAdapter } from "../websocket-book-adapter.ts";
+import type { AdapterOptions, AdapterRequests, ConnectionPlan } from "../adapter.ts";
 import type { EventSink, Instrument, TradeEvent } from "../../normalize/events.ts";
-import { GuardedBooks } from "../../book/guarded-books.ts";
 import type { TextLevel } from "../../book/guarded-book.ts";
 import { chunk } from "../shard.ts";
 import {
@@ -52,16 +44,15 @@ export function krakenBookDepth(depth: number): number {
   return KRAKEN_BOOK_DEPTHS.find((d) => d >= depth) ?? KRAKEN_BOOK_DEPTHS[KRAKEN_BOOK_DEPTHS.length - 1];
 }
 
-export class KrakenV1Adapter implements VenueAdapter {
+export class KrakenV1Adapter extends WebSocketBookAdapter {
   readonly venue = "kraken";
   readonly #sink: EventSink;
   readonly #requests: AdapterRequests;
   readonly #depth: number;
-  readonly #stats = emptyStats();
-  readonly #books = new GuardedBooks();
   readonly #instruments = new Map<string, Instrument>();
 
   constructor(options: AdapterOptions) {
+    super();
     this.#sink = options.sink;
     this.#requests = options.requests;
     this.#depth = options.depth ?? DEFAULT_DEPTH;
@@ -78,43 +69,13 @@ export class KrakenV1Adapter implements VenueAdapter {
     }));
   }
 
-  onOpen(connectionId: string): void {
-    this.#books.resetConnection(connectionId);
-  }
-
-  onFrame(connectionId: string, frame: string, receiveTimeNs: bigint): void {
-    try {
-      this.#handle(connectionId, frame, receiveTimeNs);
-    } catch {
-      // MalformedFrame, SyntaxError from JSON.parse, or a wrong type we did not foresee: one counted skip.
-      this.#stats.malformed++;
-    }
-  }
-
-  /** Kraken books come only over the WebSocket. */
-  onSnapshot(): void {
-    this.#stats.ignored++;
-  }
-
-  stats(): AdapterStats {
-    return { ...this.#stats, messagesByType: { ...this.#stats.messagesByType } };
-  }
-
-  topOfBooks(): Map<string, TopOfBook> {
-    return this.#books.tops();
-  }
-
-  #count(type: string): void {
-    this.#stats.messagesByType[type] = (this.#stats.messagesByType[type] ?? 0) + 1;
-  }
-
-  #handle(connectionId: string, frame: string, receiveTimeNs: bigint): void {
+  protected handle(connectionId: string, frame: string, receiveTimeNs: bigint): void {
     const msg: unknown = JSON.parse(frame);
     if (isRecord(msg)) {
       // heartbeat, systemStatus, subscriptionStatus, pong; a refused subscription is counted apart.
       const event = text(msg.event, "kraken event");
-      this.#count(event === "subscriptionStatus" && msg.status === "error" ? "error" : event);
-      this.#stats.ignored++;
+      this.count(event === "subscriptionStatus" && msg.status === "error" ? "error" : event);
+      this.counters.ignored++;
       return;
     }
     const parts = list(msg, "kraken frame");
@@ -123,7 +84,7 @@ export class KrakenV1Adapter implements VenueAdapter {
     const pair = text(parts[parts.length - 1], "pair");
     const payloads = parts.slice(1, -2);
     const kind = channel.startsWith("book-") ? "book" : channel;
-    this.#count(kind);
+    this.count(kind);
     switch (kind) {
       case "book":
         return this.#book(
@@ -138,7 +99,7 @@ export class KrakenV1Adapter implements VenueAdapter {
       case "ticker":
         return this.#ticker(pair, record(payloads[0], "ticker payload"), receiveTimeNs);
       default:
-        this.#stats.ignored++;
+        this.counters.ignored++;
     }
   }
 
@@ -182,10 +143,10 @@ export class KrakenV1Adapter implements VenueAdapter {
         checksum = Number(c);
       }
     }
-    const book = this.#books.get(pair, connectionId, () => ({
+    const book = this.books.get(pair, connectionId, () => ({
       instrument: this.#instrument(pair),
       sink: this.#sink,
-      stats: this.#stats,
+      stats: this.counters,
       depth: this.#depth,
       venueDepth,
       checksum: krakenChecksum,
@@ -199,7 +160,7 @@ export class KrakenV1Adapter implements VenueAdapter {
 
   /** v1 has no snapshot request: unsubscribing and subscribing the pair makes Kraken send a new one. */
   #resubscribe(pair: string, depth: number): void {
-    const connectionId = this.#books.connectionOf(pair);
+    const connectionId = this.books.connectionOf(pair);
     if (connectionId === undefined) return;
     const subscription = { name: "book", depth };
     this.#requests.send(connectionId, JSON.stringify({ event: "unsubscribe", pair: [pair], subscription }));
@@ -227,7 +188,7 @@ export class KrakenV1Adapter implements VenueAdapter {
       };
     });
     for (const trade of trades) this.#sink(trade);
-    this.#stats.trades += trades.length;
+    this.counters.trades += trades.length;
   }
 
   /** `a`/`b` are `[price, wholeLotVolume, lotVolume]`; the ticker carries no venue time (0). */

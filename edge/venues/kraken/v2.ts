@@ -10,17 +10,9 @@
  *
  * No v2 capture exists; this adapter is tested on hand-made frames in the documented format.
  */
-import type {
-  AdapterOptions,
-  AdapterRequests,
-  AdapterStats,
-  ConnectionPlan,
-  TopOfBook,
-  VenueAdapter,
-} from "../adapter.ts";
-import { emptyStats } from "../adapter.ts";
+import { WebSocketBookAdapter } from "../websocket-book-adapter.ts";
+import type { AdapterOptions, AdapterRequests, ConnectionPlan } from "../adapter.ts";
 import type { EventSink, Instrument, MarketEvent } from "../../normalize/events.ts";
-import { GuardedBooks } from "../../book/guarded-books.ts";
 import type { TextLevel } from "../../book/guarded-book.ts";
 import { chunk } from "../shard.ts";
 import {
@@ -49,20 +41,19 @@ interface Precision {
   readonly qty: number;
 }
 
-export class KrakenV2Adapter implements VenueAdapter {
+export class KrakenV2Adapter extends WebSocketBookAdapter {
   readonly venue = "kraken";
   readonly #sink: EventSink;
   readonly #requests: AdapterRequests;
   readonly #depth: number;
   readonly #bookDepth: number;
-  readonly #stats = emptyStats();
-  readonly #books = new GuardedBooks();
   readonly #instruments = new Map<string, Instrument>();
   readonly #precisions = new Map<string, Precision>();
   /** Books dropped for want of a precision, by symbol → connection, resubscribed when it arrives. */
   readonly #waiting = new Map<string, string>();
 
   constructor(options: AdapterOptions) {
+    super();
     this.#sink = options.sink;
     this.#requests = options.requests;
     this.#depth = options.depth ?? DEFAULT_DEPTH;
@@ -85,44 +76,15 @@ export class KrakenV2Adapter implements VenueAdapter {
     }));
   }
 
-  onOpen(connectionId: string): void {
-    this.#books.resetConnection(connectionId);
-  }
-
-  onFrame(connectionId: string, frame: string, receiveTimeNs: bigint): void {
-    try {
-      this.#handle(connectionId, frame, receiveTimeNs);
-    } catch {
-      // MalformedFrame, SyntaxError from JSON.parse, or a wrong type we did not foresee: one counted skip.
-      this.#stats.malformed++;
-    }
-  }
-
-  onSnapshot(): void {
-    this.#stats.ignored++;
-  }
-
-  stats(): AdapterStats {
-    return { ...this.#stats, messagesByType: { ...this.#stats.messagesByType } };
-  }
-
-  topOfBooks(): Map<string, TopOfBook> {
-    return this.#books.tops();
-  }
-
-  #count(type: string): void {
-    this.#stats.messagesByType[type] = (this.#stats.messagesByType[type] ?? 0) + 1;
-  }
-
-  #handle(connectionId: string, frame: string, receiveTimeNs: bigint): void {
+  protected handle(connectionId: string, frame: string, receiveTimeNs: bigint): void {
     const msg = record(parseNumbersAsText(frame), "kraken v2 frame");
     if (msg.method !== undefined) {
-      this.#count(msg.success === false ? "error" : "control"); // subscribe acks, pong
-      this.#stats.ignored++;
+      this.count(msg.success === false ? "error" : "control"); // subscribe acks, pong
+      this.counters.ignored++;
       return;
     }
     const channel = text(msg.channel, "channel");
-    this.#count(channel);
+    this.count(channel);
     switch (channel) {
       case "book":
         for (const d of list(msg.data, "book data")) {
@@ -138,14 +100,14 @@ export class KrakenV2Adapter implements VenueAdapter {
       case "ticker":
         return this.#emit(list(msg.data, "ticker data").map((d) => this.#ticker(d, receiveTimeNs)));
       default:
-        this.#stats.ignored++; // heartbeat, status
+        this.counters.ignored++; // heartbeat, status
     }
   }
 
   #emit(events: MarketEvent[]): void {
-    if (events.length === 0) this.#stats.ignored++;
+    if (events.length === 0) this.counters.ignored++;
     for (const e of events) this.#sink(e);
-    this.#stats.trades += events.filter((e) => e.type === "trade").length;
+    this.counters.trades += events.filter((e) => e.type === "trade").length;
   }
 
   #instrumentOf(symbol: string): Instrument {
@@ -182,7 +144,7 @@ export class KrakenV2Adapter implements VenueAdapter {
     const precision = this.#precisions.get(symbol);
     if (!precision) {
       // Without the precision the checksum cannot be checked, so the book is not accepted yet.
-      this.#stats.ignored++;
+      this.counters.ignored++;
       if (type === "snapshot") this.#waiting.set(symbol, connectionId);
       return;
     }
@@ -203,15 +165,15 @@ export class KrakenV2Adapter implements VenueAdapter {
       updateId: 0,
       checksum,
     };
-    const book = this.#books.get(symbol, connectionId, () => ({
+    const book = this.books.get(symbol, connectionId, () => ({
       instrument: this.#instrumentOf(symbol),
       sink: this.#sink,
-      stats: this.#stats,
+      stats: this.counters,
       depth: this.#depth,
       venueDepth: this.#bookDepth,
       checksum: krakenChecksum,
       bboFromBook: false,
-      resync: () => this.#resubscribe(symbol, this.#books.connectionOf(symbol) ?? connectionId),
+      resync: () => this.#resubscribe(symbol, this.books.connectionOf(symbol) ?? connectionId),
     }));
     if (type === "snapshot") book.snapshot(bids, asks, meta);
     else if (type === "update") book.delta(bids, asks, meta);

@@ -12,17 +12,9 @@
  * The derivative ticker is assembled from four channels; each update re-emits the merged state, NaN
  * for what has not arrived yet.
  */
-import type {
-  AdapterOptions,
-  AdapterRequests,
-  AdapterStats,
-  ConnectionPlan,
-  TopOfBook,
-  VenueAdapter,
-} from "../adapter.ts";
-import { emptyStats } from "../adapter.ts";
+import { WebSocketBookAdapter } from "../websocket-book-adapter.ts";
+import type { AdapterOptions, AdapterRequests, ConnectionPlan } from "../adapter.ts";
 import type { EventSink, Instrument, MarketEvent } from "../../normalize/events.ts";
-import { GuardedBooks } from "../../book/guarded-books.ts";
 import type { GuardedBookOptions } from "../../book/guarded-book.ts";
 import { chunk } from "../shard.ts";
 import {
@@ -64,17 +56,16 @@ interface DerivativeState {
   openInterest: number;
 }
 
-export class OkxAdapter implements VenueAdapter {
+export class OkxAdapter extends WebSocketBookAdapter {
   readonly venue = "okx";
   readonly #sink: EventSink;
   readonly #requests: AdapterRequests;
   readonly #depth: number;
-  readonly #stats = emptyStats();
-  readonly #books = new GuardedBooks();
   readonly #instruments = new Map<string, Instrument & { readonly id: OkxInstrumentId }>();
   readonly #derivatives = new Map<string, DerivativeState>();
 
   constructor(options: AdapterOptions) {
+    super();
     this.#sink = options.sink;
     this.#requests = options.requests;
     this.#depth = options.depth ?? DEFAULT_DEPTH;
@@ -106,58 +97,28 @@ export class OkxAdapter implements VenueAdapter {
     });
   }
 
-  onOpen(connectionId: string): void {
-    this.#books.resetConnection(connectionId);
-  }
-
-  onFrame(connectionId: string, frame: string, receiveTimeNs: bigint): void {
-    try {
-      this.#handle(connectionId, frame, receiveTimeNs);
-    } catch {
-      // MalformedFrame, SyntaxError from JSON.parse, or a wrong type we did not foresee: one counted skip.
-      this.#stats.malformed++;
-    }
-  }
-
-  /** OKX books come only over the WebSocket. */
-  onSnapshot(): void {
-    this.#stats.ignored++;
-  }
-
-  stats(): AdapterStats {
-    return { ...this.#stats, messagesByType: { ...this.#stats.messagesByType } };
-  }
-
-  topOfBooks(): Map<string, TopOfBook> {
-    return this.#books.tops();
-  }
-
-  #count(type: string): void {
-    this.#stats.messagesByType[type] = (this.#stats.messagesByType[type] ?? 0) + 1;
-  }
-
-  #handle(connectionId: string, frame: string, receiveTimeNs: bigint): void {
+  protected handle(connectionId: string, frame: string, receiveTimeNs: bigint): void {
     if (frame === "pong") {
-      this.#count("pong");
-      this.#stats.ignored++;
+      this.count("pong");
+      this.counters.ignored++;
       return;
     }
     const msg = record(JSON.parse(frame), "okx frame");
     if (msg.event !== undefined) {
       // subscribe/unsubscribe acks, notices; a refused subscription is counted apart.
-      this.#count(msg.event === "error" ? "error" : "control");
-      this.#stats.ignored++;
+      this.count(msg.event === "error" ? "error" : "control");
+      this.counters.ignored++;
       return;
     }
     const arg = record(msg.arg, "okx arg");
     const channel = text(arg.channel, "okx channel");
-    this.#count(channel);
+    this.count(channel);
     const rows = list(msg.data, "okx data");
     if (channel in BOOK_CHANNELS) return this.#book(connectionId, channel, arg, msg, receiveTimeNs);
     const events = rows.flatMap((row) => this.#parse(channel, record(row, `${channel} row`), receiveTimeNs));
     for (const event of events) this.#sink(event);
-    this.#stats.trades += events.filter((e) => e.type === "trade").length;
-    if (events.length === 0) this.#stats.ignored++;
+    this.counters.trades += events.filter((e) => e.type === "trade").length;
+    if (events.length === 0) this.counters.ignored++;
   }
 
   #instrument(instId: string): Instrument & { readonly id: OkxInstrumentId } {
@@ -193,7 +154,7 @@ export class OkxAdapter implements VenueAdapter {
       updateId: seqId ?? 0,
       checksum,
     };
-    const book = this.#books.get(instId, connectionId, () => this.#bookOptions(instId, channel));
+    const book = this.books.get(instId, connectionId, () => this.#bookOptions(instId, channel));
     if (msg.action === "snapshot") book.snapshot(bids, asks, meta);
     else if (msg.action === "update") {
       book.delta(bids, asks, prevSeqId === undefined ? meta : { ...meta, prevUpdateId: prevSeqId });
@@ -204,14 +165,14 @@ export class OkxAdapter implements VenueAdapter {
     return {
       instrument: this.#instrument(instId),
       sink: this.#sink,
-      stats: this.#stats,
+      stats: this.counters,
       depth: this.#depth,
       venueDepth: BOOK_CHANNELS[channel],
       checksum: okxChecksum,
       bboFromBook: false,
       // A resubscription makes OKX send a fresh snapshot of this book on the same connection.
       resync: () => {
-        const connectionId = this.#books.connectionOf(instId);
+        const connectionId = this.books.connectionOf(instId);
         if (connectionId === undefined) return;
         const args = [{ channel, instId }];
         this.#requests.send(connectionId, JSON.stringify({ op: "unsubscribe", args }));
