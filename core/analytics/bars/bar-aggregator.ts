@@ -34,6 +34,9 @@ export interface BarAggregatorOptions {
   readonly maxFillBars?: number;
 }
 
+/** Default grace window: 2 s after a bar's close. */
+export const DEFAULT_GRACE_NS = 2_000_000_000n;
+
 export interface BarAggregatorStats {
   trades: number;
   amendments: number;
@@ -78,7 +81,7 @@ export class BarAggregator {
     private readonly sink: BarSink,
     options: BarAggregatorOptions = {},
   ) {
-    this.graceNs = options.graceNs ?? 2_000_000_000n;
+    this.graceNs = options.graceNs ?? DEFAULT_GRACE_NS;
     this.fillEmpty = options.fillEmpty ?? true;
     this.maxFillBars = options.maxFillBars ?? 100_000;
   }

@@ -5,7 +5,8 @@
  * same instant are processed reference symbol first, so cross-asset features see the reference's same bar.
  */
 import type { Bar, Trade } from "../bars/bar.ts";
-import { BarAggregator, type BarAggregatorOptions, type BarSink } from "../bars/bar-aggregator.ts";
+import { BarAggregator, DEFAULT_GRACE_NS, type BarAggregatorOptions, type BarSink } from "../bars/bar-aggregator.ts";
+import { WatermarkGate } from "../bars/watermark-gate.ts";
 import type { BookView } from "./book-state.ts";
 import type { FeatureLayout } from "./feature-layout.ts";
 import { SymbolFeatures } from "./symbol-features.ts";
@@ -32,12 +33,15 @@ export class FeatureUniverse {
     if (e.kind === "closed") this.pending.push(e.bar);
   };
   private clockNs = -1n;
+  private readonly gate: WatermarkGate;
 
   constructor(
     readonly layout: FeatureLayout,
     private readonly sink: (row: FeatureRow) => void,
     private readonly options: FeatureUniverseOptions = {},
-  ) {}
+  ) {
+    this.gate = new WatermarkGate(layout.base.durationNs, options.graceNs ?? DEFAULT_GRACE_NS);
+  }
 
   get symbols(): string[] {
     return [...this.entries.keys()];
@@ -51,8 +55,13 @@ export class FeatureUniverse {
   onTrade(trade: Trade): void {
     this.advance(trade.timeNs);
     const entry = this.entry(trade.symbol);
-    entry.aggregator ??= new BarAggregator(trade.venue, trade.symbol, this.layout.base, this.collect, this.options);
-    entry.aggregator.addTrade(trade);
+    if (entry.aggregator) entry.aggregator.addTrade(trade);
+    else {
+      entry.aggregator = new BarAggregator(trade.venue, trade.symbol, this.layout.base, this.collect, this.options);
+      entry.aggregator.addTrade(trade);
+      // A symbol new since the clock last reached the aggregators catches up with it (see WatermarkGate).
+      entry.aggregator.advance(this.gate.lastDueNs);
+    }
     this.drain();
   }
 
@@ -70,10 +79,14 @@ export class FeatureUniverse {
     this.drain();
   }
 
-  /** Moves the shared clock; closes every base bar that has ended by `timeNs`. */
+  /**
+   * Moves the shared clock; closes every base bar that has ended by `timeNs`. The clock reaches the symbols'
+   * aggregators only at the instants that can change a bar (WatermarkGate): per-event calls stay O(1).
+   */
   advance(timeNs: bigint): void {
     if (timeNs <= this.clockNs) return;
     this.clockNs = timeNs;
+    if (!this.gate.due(timeNs)) return;
     for (const entry of this.entries.values()) entry.aggregator?.advance(timeNs);
     this.drain();
   }
