@@ -5,11 +5,10 @@
  */
 import type { Indicator } from "./indicator.ts";
 import { Dema, Ema, Kama, Sma, Tema, Trima, Wma } from "./series/averages.ts";
-import { Cmo, Mom, Roc, Rsi } from "./series/momentum.ts";
-import { Chain, type Series } from "./series/series.ts";
-import { Hurst, LinRegSlope, StdDev, ZScore } from "./series/statistics.ts";
+import { Hurst } from "./series/hurst.ts";
+import { Cmo, Mom, Roc, Rsi, Trix } from "./series/momentum.ts";
+import { LinRegSlope, StdDev, ZScore } from "./series/statistics.ts";
 import { Bbands, Donchian, Ichimoku, Keltner } from "./families/channels.ts";
-import { CloseSeries } from "./families/close-series.ts";
 import { Cci, Ultosc } from "./families/oscillators.ts";
 import { Aroon, Atr, Bop, Natr, Stoch, StochF, StochRsi, TrueRange, WillR } from "./families/ranges.ts";
 import { Adx, Dmi, Macd, PriceOscillator, Sar, SuperTrend } from "./families/trend.ts";
@@ -57,9 +56,8 @@ function spec(
   return { name, description, params, outputs, create, talib };
 }
 
-/** A close-only indicator from a scalar stream. */
-const closeSpec = (name: string, description: string, params: ParamSpec[], make: (p: readonly number[]) => Series, talib?: string) =>
-  spec(name, description, params, [], (p) => new CloseSeries(make(p)), talib);
+/** A close-only indicator: a scalar stream fed the close, with one output. */
+const closeSpec = (name: string, description: string, params: ParamSpec[], make: Maker, talib?: string) => spec(name, description, params, [], make, talib);
 
 const period = (dflt: number, min = 1) => int("period", dflt, min);
 
@@ -75,7 +73,7 @@ const SPECS: IndicatorSpec[] = [
   closeSpec("cmo", "Chande momentum oscillator", [period(14)], (p) => new Cmo(p[0]), "CMO"),
   closeSpec("roc", "rate of change, percent", [period(10)], (p) => new Roc(p[0]), "ROC"),
   closeSpec("mom", "momentum (difference)", [period(10)], (p) => new Mom(p[0]), "MOM"),
-  closeSpec("trix", "1-bar ROC of a triple EMA", [period(30)], (p) => new Chain(new Ema(p[0]), new Ema(p[0]), new Ema(p[0]), new Roc(1)), "TRIX"),
+  closeSpec("trix", "1-bar ROC of a triple EMA", [period(30)], (p) => new Trix(p[0]), "TRIX"),
   closeSpec("stddev", "population standard deviation × k", [period(20, 2), real("k", 1)], (p) => new StdDev(p[0], p[1]), "STDDEV"),
   closeSpec("zscore", "(close − mean) / stddev over the window", [period(20, 2)], (p) => new ZScore(p[0])),
   closeSpec("linregslope", "least-squares slope per bar", [period(14, 2)], (p) => new LinRegSlope(p[0]), "LINEARREG_SLOPE"),

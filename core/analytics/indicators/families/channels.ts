@@ -1,6 +1,6 @@
 /** Price channels: Bollinger, Keltner, Donchian and Ichimoku. */
 import type { Candle } from "../../candles/candle.ts";
-import { StreamingIndicator, type Fields } from "../indicator.ts";
+import { FieldsIndicator, type Fields } from "../indicator.ts";
 import { Ema } from "../series/averages.ts";
 import { Ring } from "../series/ring.ts";
 import { RollingExtreme } from "../series/rolling-extreme.ts";
@@ -8,7 +8,7 @@ import { RollingMoments } from "../series/rolling-moments.ts";
 import { AtrTracker } from "./ranges.ts";
 
 /** Bollinger Bands (TA-Lib BBANDS with SMA): middle ± k·population stddev. */
-export class Bbands extends StreamingIndicator<Fields> {
+export class Bbands extends FieldsIndicator {
   readonly #moments: RollingMoments;
 
   constructor(
@@ -20,18 +20,18 @@ export class Bbands extends StreamingIndicator<Fields> {
     this.#moments = new RollingMoments(period);
   }
 
-  protected step(bar: Candle): Fields | undefined {
+  update(bar: Candle): Fields | undefined {
     const m = this.#moments;
     m.push(bar.close);
-    if (!m.full) return undefined;
+    if (!m.full) return this.publish(undefined);
     const middle = m.mean;
     const sd = Math.sqrt(m.variance);
-    return { upper: middle + this.upperK * sd, middle, lower: middle - this.lowerK * sd };
+    return this.publish({ upper: middle + this.upperK * sd, middle, lower: middle - this.lowerK * sd });
   }
 }
 
 /** Keltner channel: EMA of the close ± multiplier · Wilder ATR. */
-export class Keltner extends StreamingIndicator<Fields> {
+export class Keltner extends FieldsIndicator {
   readonly #ema: Ema;
   readonly #atr: AtrTracker;
 
@@ -45,11 +45,11 @@ export class Keltner extends StreamingIndicator<Fields> {
     this.#atr = new AtrTracker(atrPeriod);
   }
 
-  protected step(bar: Candle): Fields | undefined {
+  update(bar: Candle): Fields | undefined {
     const middle = this.#ema.next(bar.close);
     const atr = this.#atr.next(bar);
-    if (middle !== middle || atr !== atr) return undefined;
-    return { upper: middle + this.multiplier * atr, middle, lower: middle - this.multiplier * atr };
+    if (middle !== middle || atr !== atr) return this.publish(undefined);
+    return this.publish({ upper: middle + this.multiplier * atr, middle, lower: middle - this.multiplier * atr });
   }
 }
 
@@ -82,7 +82,7 @@ class RangeWindow {
   }
 }
 
-export class Donchian extends StreamingIndicator<Fields> {
+export class Donchian extends FieldsIndicator {
   readonly #range: RangeWindow;
 
   constructor(period: number) {
@@ -90,9 +90,9 @@ export class Donchian extends StreamingIndicator<Fields> {
     this.#range = new RangeWindow(period);
   }
 
-  protected step(bar: Candle): Fields | undefined {
+  update(bar: Candle): Fields | undefined {
     const r = this.#range;
-    return r.push(bar) ? { upper: r.upper, middle: r.middle, lower: r.lower } : undefined;
+    return this.publish(r.push(bar) ? { upper: r.upper, middle: r.middle, lower: r.lower } : undefined);
   }
 }
 
@@ -101,7 +101,7 @@ export class Donchian extends StreamingIndicator<Fields> {
  * `displacement` bars ahead); cloudA/cloudB are the spans computed `displacement` bars ago, i.e.
  * the cloud under the current bar, which is what a live strategy compares the price with.
  */
-export class Ichimoku extends StreamingIndicator<Fields> {
+export class Ichimoku extends FieldsIndicator {
   readonly #tenkan: RangeWindow;
   readonly #kijun: RangeWindow;
   readonly #spanB: RangeWindow;
@@ -117,7 +117,11 @@ export class Ichimoku extends StreamingIndicator<Fields> {
     this.#pastB = new Ring(displacement + 1);
   }
 
-  protected step(bar: Candle): Fields | undefined {
+  update(bar: Candle): Fields | undefined {
+    return this.publish(this.#step(bar));
+  }
+
+  #step(bar: Candle): Fields | undefined {
     const tReady = this.#tenkan.push(bar);
     const kReady = this.#kijun.push(bar);
     const bReady = this.#spanB.push(bar);

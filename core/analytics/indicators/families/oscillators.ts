@@ -19,7 +19,11 @@ export class Cci extends ScalarIndicator {
     this.#tp = new Ring(period);
   }
 
-  protected compute(bar: Candle): number {
+  update(bar: Candle): number | undefined {
+    return this.publish(this.#next(bar));
+  }
+
+  #next(bar: Candle): number {
     const tp = (bar.high + bar.low + bar.close) / 3;
     const ring = this.#tp;
     ring.push(tp);
@@ -51,7 +55,11 @@ export class Ultosc extends ScalarIndicator {
     this.#tr = periods.map((p) => new RollingSum(p));
   }
 
-  protected compute(bar: Candle): number {
+  update(bar: Candle): number | undefined {
+    return this.publish(this.#next(bar));
+  }
+
+  #next(bar: Candle): number {
     const pc = this.#prevClose;
     this.#prevClose = bar.close;
     if (pc !== pc) return Number.NaN;

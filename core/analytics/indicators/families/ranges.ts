@@ -1,17 +1,17 @@
 /** Indicators built on bar ranges: true range, ATR/NATR, stochastics, Williams %R, Aroon, BOP. */
 import type { Candle } from "../../candles/candle.ts";
-import { ScalarIndicator, StreamingIndicator, type Fields } from "../indicator.ts";
+import { FieldsIndicator, ScalarIndicator, type Fields } from "../indicator.ts";
 import { Sma, Wilder } from "../series/averages.ts";
 import { Rsi } from "../series/momentum.ts";
 import { RollingExtreme } from "../series/rolling-extreme.ts";
-import { isZero, TA_EPSILON, type Series } from "../series/series.ts";
+import { isZero, TA_EPSILON } from "../series/series.ts";
 import { TrueRangeTracker } from "./true-range.ts";
 
 export class TrueRange extends ScalarIndicator {
   readonly #tr = new TrueRangeTracker();
 
-  protected compute(bar: Candle): number {
-    return this.#tr.next(bar);
+  update(bar: Candle): number | undefined {
+    return this.publish(this.#tr.next(bar));
   }
 }
 
@@ -38,8 +38,8 @@ export class Atr extends ScalarIndicator {
     this.#atr = new AtrTracker(period);
   }
 
-  protected compute(bar: Candle): number {
-    return this.#atr.next(bar);
+  update(bar: Candle): number | undefined {
+    return this.publish(this.#atr.next(bar));
   }
 }
 
@@ -52,9 +52,9 @@ export class Natr extends ScalarIndicator {
     this.#atr = new AtrTracker(period);
   }
 
-  protected compute(bar: Candle): number {
+  update(bar: Candle): number | undefined {
     const atr = this.#atr.next(bar);
-    return isZero(bar.close) ? (atr === atr ? 0 : atr) : (atr / bar.close) * 100;
+    return this.publish(isZero(bar.close) ? (atr === atr ? 0 : atr) : (atr / bar.close) * 100);
   }
 }
 
@@ -83,19 +83,20 @@ class RangePosition {
 /** %K through two SMA stages: STOCH (slow %K, %D) and STOCHF/STOCHRSI (fast %K, %D) share it. */
 class StochasticCore {
   readonly #position: RangePosition;
-  readonly #k: Series;
+  /** Slow %K's smoothing; none for the fast stochastics. */
+  readonly #k: Sma | undefined;
   readonly #d: Sma;
 
   constructor(kPeriod: number, kSmoothing: number, dPeriod: number) {
     this.#position = new RangePosition(kPeriod);
-    this.#k = kSmoothing > 1 ? new Sma(kSmoothing) : { next: (x: number) => x };
+    this.#k = kSmoothing > 1 ? new Sma(kSmoothing) : undefined;
     this.#d = new Sma(dPeriod);
   }
 
   next(high: number, low: number, x: number): Fields | undefined {
     const raw = this.#position.next(high, low, x);
     if (raw !== raw) return undefined;
-    const k = this.#k.next(raw);
+    const k = this.#k === undefined ? raw : this.#k.next(raw);
     if (k !== k) return undefined;
     const d = this.#d.next(k);
     return d === d ? { k, d } : undefined;
@@ -103,7 +104,7 @@ class StochasticCore {
 }
 
 /** Slow stochastic (TA-Lib STOCH with SMA smoothing): outputs k (slow %K) and d. */
-export class Stoch extends StreamingIndicator<Fields> {
+export class Stoch extends FieldsIndicator {
   readonly #core: StochasticCore;
 
   constructor(fastK: number, slowK: number, slowD: number) {
@@ -111,13 +112,13 @@ export class Stoch extends StreamingIndicator<Fields> {
     this.#core = new StochasticCore(fastK, slowK, slowD);
   }
 
-  protected step(bar: Candle): Fields | undefined {
-    return this.#core.next(bar.high, bar.low, bar.close);
+  update(bar: Candle): Fields | undefined {
+    return this.publish(this.#core.next(bar.high, bar.low, bar.close));
   }
 }
 
 /** Fast stochastic (TA-Lib STOCHF): raw %K and its SMA %D. */
-export class StochF extends StreamingIndicator<Fields> {
+export class StochF extends FieldsIndicator {
   readonly #core: StochasticCore;
 
   constructor(fastK: number, fastD: number) {
@@ -125,13 +126,13 @@ export class StochF extends StreamingIndicator<Fields> {
     this.#core = new StochasticCore(fastK, 1, fastD);
   }
 
-  protected step(bar: Candle): Fields | undefined {
-    return this.#core.next(bar.high, bar.low, bar.close);
+  update(bar: Candle): Fields | undefined {
+    return this.publish(this.#core.next(bar.high, bar.low, bar.close));
   }
 }
 
 /** Fast stochastic of RSI (TA-Lib STOCHRSI). */
-export class StochRsi extends StreamingIndicator<Fields> {
+export class StochRsi extends FieldsIndicator {
   readonly #rsi: Rsi;
   readonly #core: StochasticCore;
 
@@ -141,9 +142,9 @@ export class StochRsi extends StreamingIndicator<Fields> {
     this.#core = new StochasticCore(fastK, 1, fastD);
   }
 
-  protected step(bar: Candle): Fields | undefined {
+  update(bar: Candle): Fields | undefined {
     const r = this.#rsi.next(bar.close);
-    return r === r ? this.#core.next(r, r, r) : undefined;
+    return this.publish(r === r ? this.#core.next(r, r, r) : undefined);
   }
 }
 
@@ -156,9 +157,9 @@ export class WillR extends ScalarIndicator {
     this.#position = new RangePosition(period);
   }
 
-  protected compute(bar: Candle): number {
+  update(bar: Candle): number | undefined {
     const pos = this.#position.next(bar.high, bar.low, bar.close);
-    return pos !== pos || this.#position.flat ? pos : pos - 100;
+    return this.publish(pos !== pos || this.#position.flat ? pos : pos - 100);
   }
 }
 
@@ -166,7 +167,7 @@ export class WillR extends ScalarIndicator {
  * Aroon over period+1 bars (TA-Lib AROON): percent of the period elapsed since the highest high /
  * lowest low; ties go to the most recent bar. Outputs down, up and osc (= up − down).
  */
-export class Aroon extends StreamingIndicator<Fields> {
+export class Aroon extends FieldsIndicator {
   readonly #hi: RollingExtreme;
   readonly #lo: RollingExtreme;
 
@@ -176,21 +177,21 @@ export class Aroon extends StreamingIndicator<Fields> {
     this.#lo = new RollingExtreme(period + 1, "min");
   }
 
-  protected step(bar: Candle): Fields | undefined {
+  update(bar: Candle): Fields | undefined {
     this.#hi.push(bar.high);
     this.#lo.push(bar.low);
-    if (!this.#hi.full) return undefined;
+    if (!this.#hi.full) return this.publish(undefined);
     const f = 100 / this.period;
     const up = f * (this.period - this.#hi.age);
     const down = f * (this.period - this.#lo.age);
-    return { down, up, osc: up - down };
+    return this.publish({ down, up, osc: up - down });
   }
 }
 
 /** Balance of power: (close − open) / (high − low), 0 on a flat bar. */
 export class Bop extends ScalarIndicator {
-  protected compute(bar: Candle): number {
+  update(bar: Candle): number | undefined {
     const range = bar.high - bar.low;
-    return range < TA_EPSILON ? 0 : (bar.close - bar.open) / range;
+    return this.publish(range < TA_EPSILON ? 0 : (bar.close - bar.open) / range);
   }
 }

@@ -1,6 +1,6 @@
 /** Trend indicators: MACD, price oscillators, directional movement (DMI/ADX), SAR, SuperTrend. */
 import type { Candle } from "../../candles/candle.ts";
-import { ScalarIndicator, StreamingIndicator, type Fields } from "../indicator.ts";
+import { FieldsIndicator, ScalarIndicator, type Fields } from "../indicator.ts";
 import { Ema, Sma } from "../series/averages.ts";
 import { isZero, Skip, type Series } from "../series/series.ts";
 import { AtrTracker } from "./ranges.ts";
@@ -33,7 +33,7 @@ class AveragePair {
 }
 
 /** MACD (TA-Lib MACD): macd = fast EMA − slow EMA, signal = EMA of macd, hist = macd − signal. */
-export class Macd extends StreamingIndicator<Fields> {
+export class Macd extends FieldsIndicator {
   readonly #pair: AveragePair;
   readonly #signal: Ema;
 
@@ -43,11 +43,11 @@ export class Macd extends StreamingIndicator<Fields> {
     this.#signal = new Ema(signal);
   }
 
-  protected step(bar: Candle): Fields | undefined {
-    if (!this.#pair.next(bar.close)) return undefined;
+  update(bar: Candle): Fields | undefined {
+    if (!this.#pair.next(bar.close)) return this.publish(undefined);
     const macd = this.#pair.fast - this.#pair.slow;
     const signal = this.#signal.next(macd);
-    return signal === signal ? { macd, signal, hist: macd - signal } : undefined;
+    return this.publish(signal === signal ? { macd, signal, hist: macd - signal } : undefined);
   }
 }
 
@@ -65,11 +65,11 @@ export class PriceOscillator extends ScalarIndicator {
     this.#pair = new AveragePair(fast, slow, ma === 1, false);
   }
 
-  protected compute(bar: Candle): number {
-    if (!this.#pair.next(bar.close)) return Number.NaN;
+  update(bar: Candle): number | undefined {
+    if (!this.#pair.next(bar.close)) return this.publish(Number.NaN);
     const { fast, slow } = this.#pair;
-    if (!this.percent) return fast - slow;
-    return isZero(slow) ? 0 : ((fast - slow) / slow) * 100;
+    if (!this.percent) return this.publish(fast - slow);
+    return this.publish(isZero(slow) ? 0 : ((fast - slow) / slow) * 100);
   }
 }
 
@@ -142,7 +142,7 @@ class DirectionalMovement {
 }
 
 /** +DI and −DI (TA-Lib PLUS_DI / MINUS_DI). */
-export class Dmi extends StreamingIndicator<Fields> {
+export class Dmi extends FieldsIndicator {
   readonly #dm: DirectionalMovement;
 
   constructor(period: number) {
@@ -150,15 +150,15 @@ export class Dmi extends StreamingIndicator<Fields> {
     this.#dm = new DirectionalMovement(period);
   }
 
-  protected step(bar: Candle): Fields | undefined {
+  update(bar: Candle): Fields | undefined {
     this.#dm.next(bar);
     const { plusDi, minusDi } = this.#dm;
-    return plusDi === plusDi ? { plusDi, minusDi } : undefined;
+    return this.publish(plusDi === plusDi ? { plusDi, minusDi } : undefined);
   }
 }
 
 /** ADX with the +DI/−DI it is built from (TA-Lib ADX, PLUS_DI, MINUS_DI). */
-export class Adx extends StreamingIndicator<Fields> {
+export class Adx extends FieldsIndicator {
   readonly #dm: DirectionalMovement;
 
   constructor(period: number) {
@@ -166,10 +166,10 @@ export class Adx extends StreamingIndicator<Fields> {
     this.#dm = new DirectionalMovement(period);
   }
 
-  protected step(bar: Candle): Fields | undefined {
+  update(bar: Candle): Fields | undefined {
     this.#dm.next(bar);
     const { adx, plusDi, minusDi } = this.#dm;
-    return adx === adx ? { adx, plusDi, minusDi } : undefined;
+    return this.publish(adx === adx ? { adx, plusDi, minusDi } : undefined);
   }
 }
 
@@ -195,7 +195,11 @@ export class Sar extends ScalarIndicator {
     this.acceleration = this.#af;
   }
 
-  protected compute(bar: Candle): number {
+  update(bar: Candle): number | undefined {
+    return this.publish(this.#next(bar));
+  }
+
+  #next(bar: Candle): number {
     const { high, low } = bar;
     let prevHigh = this.#prevHigh;
     let prevLow = this.#prevLow;
@@ -252,7 +256,7 @@ export class Sar extends ScalarIndicator {
  * their side; the trend flips when the close crosses the active band. Outputs the active line and
  * direction (+1 up, −1 down).
  */
-export class SuperTrend extends StreamingIndicator<Fields> {
+export class SuperTrend extends FieldsIndicator {
   readonly #atr: AtrTracker;
   #upper = Number.NaN;
   #lower = Number.NaN;
@@ -268,7 +272,11 @@ export class SuperTrend extends StreamingIndicator<Fields> {
     this.#atr = new AtrTracker(period);
   }
 
-  protected step(bar: Candle): Fields | undefined {
+  update(bar: Candle): Fields | undefined {
+    return this.publish(this.#step(bar));
+  }
+
+  #step(bar: Candle): Fields | undefined {
     const atr = this.#atr.next(bar);
     const prevClose = this.#prevClose;
     this.#prevClose = bar.close;

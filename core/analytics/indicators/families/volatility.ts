@@ -16,13 +16,13 @@ abstract class WindowVolatility extends ScalarIndicator {
     this.#sum = new RollingSum(period);
   }
 
-  protected compute(bar: Candle): number {
+  update(bar: Candle): number | undefined {
     const term = this.term(bar);
-    if (term !== term) return term;
+    if (term !== term) return this.publish(term);
     const s = this.#sum.push(term);
-    if (!this.#sum.full) return Number.NaN;
+    if (!this.#sum.full) return this.publish(Number.NaN);
     const v = s / this.period;
-    return v > 0 ? Math.sqrt(v) : 0;
+    return this.publish(v > 0 ? Math.sqrt(v) : 0);
   }
 
   /** The bar's contribution to the variance, NaN for "no term yet". */

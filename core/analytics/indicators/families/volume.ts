@@ -1,6 +1,6 @@
 /** Volume-weighted indicators: OBV, A/D line and oscillator, CMF, MFI, VWAP (session and rolling). */
 import type { Candle } from "../../candles/candle.ts";
-import { ScalarIndicator, StreamingIndicator, type Fields } from "../indicator.ts";
+import { FieldsIndicator, ScalarIndicator, type Fields } from "../indicator.ts";
 import { RollingSum } from "../series/rolling-sum.ts";
 
 /** TA-Lib OBV: starts at the first bar's volume, then ± volume by the close's direction. */
@@ -8,7 +8,11 @@ export class Obv extends ScalarIndicator {
   #obv = Number.NaN;
   #prevClose = Number.NaN;
 
-  protected compute(bar: Candle): number {
+  update(bar: Candle): number | undefined {
+    return this.publish(this.#next(bar));
+  }
+
+  #next(bar: Candle): number {
     if (this.#obv !== this.#obv) this.#obv = bar.volume;
     else if (bar.close > this.#prevClose) this.#obv += bar.volume;
     else if (bar.close < this.#prevClose) this.#obv -= bar.volume;
@@ -27,7 +31,11 @@ const moneyFlowVolume = (bar: Candle): number => {
 export class Ad extends ScalarIndicator {
   #ad = 0;
 
-  protected compute(bar: Candle): number {
+  update(bar: Candle): number | undefined {
+    return this.publish(this.#next(bar));
+  }
+
+  #next(bar: Candle): number {
     this.#ad += moneyFlowVolume(bar);
     return this.#ad;
   }
@@ -53,7 +61,11 @@ export class Adosc extends ScalarIndicator {
     this.#lookback = Math.max(fast, slow) - 1;
   }
 
-  protected compute(bar: Candle): number {
+  update(bar: Candle): number | undefined {
+    return this.publish(this.#next(bar));
+  }
+
+  #next(bar: Candle): number {
     this.#ad += moneyFlowVolume(bar);
     if (this.#bars++ === 0) {
       this.#fast = this.#ad;
@@ -77,7 +89,11 @@ export class Cmf extends ScalarIndicator {
     this.#volume = new RollingSum(period);
   }
 
-  protected compute(bar: Candle): number {
+  update(bar: Candle): number | undefined {
+    return this.publish(this.#next(bar));
+  }
+
+  #next(bar: Candle): number {
     const flow = this.#flow.push(moneyFlowVolume(bar));
     const volume = this.#volume.push(bar.volume);
     if (!this.#volume.full) return Number.NaN;
@@ -103,7 +119,11 @@ export class Mfi extends ScalarIndicator {
     this.#neg = new RollingSum(period);
   }
 
-  protected compute(bar: Candle): number {
+  update(bar: Candle): number | undefined {
+    return this.publish(this.#next(bar));
+  }
+
+  #next(bar: Candle): number {
     const tp = typicalPrice(bar);
     const prev = this.#prevTp;
     this.#prevTp = tp;
@@ -122,7 +142,7 @@ export class Mfi extends ScalarIndicator {
  * (sessions are `sessionMinutes` long, aligned to the UTC epoch; 1440 = UTC day). Outputs the
  * running VWAP and the volume-weighted standard deviation around it (for VWAP bands).
  */
-export class SessionVwap extends StreamingIndicator<Fields> {
+export class SessionVwap extends FieldsIndicator {
   readonly #sessionMs: number;
   #session = Number.NaN;
   #pv = 0;
@@ -134,7 +154,11 @@ export class SessionVwap extends StreamingIndicator<Fields> {
     this.#sessionMs = sessionMinutes * 60_000;
   }
 
-  protected step(bar: Candle): Fields | undefined {
+  update(bar: Candle): Fields | undefined {
+    return this.publish(this.#step(bar));
+  }
+
+  #step(bar: Candle): Fields | undefined {
     const session = Math.floor(bar.timeMs / this.#sessionMs);
     if (session !== this.#session) {
       this.#session = session;
@@ -164,7 +188,11 @@ export class RollingVwap extends ScalarIndicator {
     this.#v = new RollingSum(period);
   }
 
-  protected compute(bar: Candle): number {
+  update(bar: Candle): number | undefined {
+    return this.publish(this.#next(bar));
+  }
+
+  #next(bar: Candle): number {
     const pv = this.#pv.push(typicalPrice(bar) * bar.volume);
     const v = this.#v.push(bar.volume);
     return this.#v.full && v > 0 ? pv / v : Number.NaN;

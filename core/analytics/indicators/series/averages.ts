@@ -3,14 +3,16 @@
  * averages start from the SMA of their first `period` inputs, so their first value appears at
  * index period-1 and compositions (DEMA, TEMA, TRIX) inherit TA-Lib's lookbacks exactly.
  */
-import { Chain, isZero, type Series } from "./series.ts";
+import type { Candle } from "../../candles/candle.ts";
+import { CloseSeries, isZero } from "./series.ts";
 import { Ring } from "./ring.ts";
 import { RollingSum } from "./rolling-sum.ts";
 
-export class Sma implements Series {
+export class Sma extends CloseSeries {
   readonly #sum: RollingSum;
 
   constructor(readonly period: number) {
+    super();
     this.#sum = new RollingSum(period);
   }
 
@@ -18,15 +20,21 @@ export class Sma implements Series {
     const s = this.#sum.push(x);
     return this.#sum.full ? s / this.period : Number.NaN;
   }
+
+  update(bar: Candle): number | undefined {
+    return this.publish(this.next(bar.close));
+  }
 }
 
 /** Exponential smoothing seeded with the SMA of the first `period` inputs. */
-abstract class SeededSmoothing implements Series {
+abstract class SeededSmoothing extends CloseSeries {
   #seedSum = 0;
   #seen = 0;
   #value = Number.NaN;
 
-  constructor(readonly period: number) {}
+  constructor(readonly period: number) {
+    super();
+  }
 
   next(x: number): number {
     if (this.#seen < this.period) {
@@ -36,6 +44,10 @@ abstract class SeededSmoothing implements Series {
     }
     this.#value = this.smooth(this.#value, x);
     return this.#value;
+  }
+
+  update(bar: Candle): number | undefined {
+    return this.publish(this.next(bar.close));
   }
 
   protected abstract smooth(prev: number, x: number): number;
@@ -62,13 +74,14 @@ export class Wilder extends SeededSmoothing {
 }
 
 /** Linearly weighted (newest weight n): O(1) by updating the weighted sum with the plain sum. */
-export class Wma implements Series {
+export class Wma extends CloseSeries {
   readonly #ring: Ring;
   readonly #divider: number;
   #weighted = 0;
   #plain = 0;
 
   constructor(readonly period: number) {
+    super();
     this.#ring = new Ring(period);
     this.#divider = (period * (period + 1)) / 2;
   }
@@ -81,19 +94,35 @@ export class Wma implements Series {
     if (old === old) this.#plain -= old;
     return this.#ring.full ? this.#weighted / this.#divider : Number.NaN;
   }
+
+  update(bar: Candle): number | undefined {
+    return this.publish(this.next(bar.close));
+  }
 }
 
 /** Triangular: TA-Lib's SMA of SMA, split (n+1)/2 twice for odd n, n/2+1 then n/2 for even n. */
-export class Trima extends Chain {
+export class Trima extends CloseSeries {
+  readonly #first: Sma;
+  readonly #second: Sma;
+
   constructor(period: number) {
-    const first = period % 2 === 1 ? (period + 1) / 2 : period / 2 + 1;
-    const second = period % 2 === 1 ? (period + 1) / 2 : period / 2;
-    super(new Sma(first), new Sma(second));
+    super();
+    this.#first = new Sma(period % 2 === 1 ? (period + 1) / 2 : period / 2 + 1);
+    this.#second = new Sma(period % 2 === 1 ? (period + 1) / 2 : period / 2);
+  }
+
+  next(x: number): number {
+    const inner = this.#first.next(x);
+    return inner === inner ? this.#second.next(inner) : inner;
+  }
+
+  update(bar: Candle): number | undefined {
+    return this.publish(this.next(bar.close));
   }
 }
 
 /** Combines successive EMAs of EMAs linearly (DEMA: 2·e1 − e2, TEMA: 3·e1 − 3·e2 + e3). */
-class EmaCascade implements Series {
+class EmaCascade extends CloseSeries {
   readonly #emas: Ema[];
   readonly #last: Float64Array;
 
@@ -101,6 +130,7 @@ class EmaCascade implements Series {
     period: number,
     readonly weights: readonly number[],
   ) {
+    super();
     this.#emas = weights.map(() => new Ema(period));
     this.#last = new Float64Array(weights.length);
   }
@@ -115,6 +145,10 @@ class EmaCascade implements Series {
     let out = 0;
     for (let i = 0; i < this.weights.length; i++) out += this.weights[i] * this.#last[i];
     return out;
+  }
+
+  update(bar: Candle): number | undefined {
+    return this.publish(this.next(bar.close));
   }
 }
 
@@ -134,7 +168,7 @@ export class Tema extends EmaCascade {
  * Kaufman's adaptive MA with TA-Lib's fixed fast/slow constants (2 and 30) and its seed: the
  * previous input stands in for the previous KAMA at the first output (index `period`).
  */
-export class Kama implements Series {
+export class Kama extends CloseSeries {
   static readonly #slow = 2 / 31;
   static readonly #diff = 2 / 3 - 2 / 31;
   readonly #prices: Ring;
@@ -142,6 +176,7 @@ export class Kama implements Series {
   #kama = Number.NaN;
 
   constructor(readonly period: number) {
+    super();
     this.#prices = new Ring(period + 1);
   }
 
@@ -162,5 +197,9 @@ export class Kama implements Series {
     sc *= sc;
     this.#kama = (x - this.#kama) * sc + this.#kama;
     return this.#kama;
+  }
+
+  update(bar: Candle): number | undefined {
+    return this.publish(this.next(bar.close));
   }
 }

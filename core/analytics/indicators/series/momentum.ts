@@ -1,18 +1,22 @@
 /** Momentum streams over one input series (close by default), with TA-Lib's warm-up and guards. */
-import { isZero, type Series } from "./series.ts";
+import type { Candle } from "../../candles/candle.ts";
+import { Ema } from "./averages.ts";
+import { CloseSeries, isZero } from "./series.ts";
 import { Ring } from "./ring.ts";
 
 /**
  * Wilder-smoothed average gain and loss, seeded with the plain average of the first `period`
  * changes (TA-Lib RSI/CMO, unstable period 0): the first value appears at index `period`.
  */
-abstract class GainLoss implements Series {
+abstract class GainLoss extends CloseSeries {
   #prev = Number.NaN;
   #gain = 0;
   #loss = 0;
   #changes = 0;
 
-  constructor(readonly period: number) {}
+  constructor(readonly period: number) {
+    super();
+  }
 
   next(x: number): number {
     const prev = this.#prev;
@@ -37,6 +41,10 @@ abstract class GainLoss implements Series {
     return this.combine(this.#gain, this.#loss);
   }
 
+  update(bar: Candle): number | undefined {
+    return this.publish(this.next(bar.close));
+  }
+
   protected abstract combine(gain: number, loss: number): number;
 }
 
@@ -55,16 +63,21 @@ export class Cmo extends GainLoss {
 }
 
 /** Compares each input with the one `period` bars earlier. */
-abstract class Lagged implements Series {
+abstract class Lagged extends CloseSeries {
   readonly #ring: Ring;
 
   constructor(readonly period: number) {
+    super();
     this.#ring = new Ring(period + 1);
   }
 
   next(x: number): number {
     this.#ring.push(x);
     return this.#ring.full ? this.compare(x, this.#ring.get(this.period)) : Number.NaN;
+  }
+
+  update(bar: Candle): number | undefined {
+    return this.publish(this.next(bar.close));
   }
 
   protected abstract compare(x: number, past: number): number;
@@ -80,5 +93,33 @@ export class Mom extends Lagged {
 export class Roc extends Lagged {
   protected compare(x: number, past: number): number {
     return past !== 0 ? (x / past - 1) * 100 : 0;
+  }
+}
+
+/** TRIX: the 1-bar rate of change of a triple EMA (TA-Lib TRIX). */
+export class Trix extends CloseSeries {
+  readonly #e1: Ema;
+  readonly #e2: Ema;
+  readonly #e3: Ema;
+  readonly #roc = new Roc(1);
+
+  constructor(period: number) {
+    super();
+    this.#e1 = new Ema(period);
+    this.#e2 = new Ema(period);
+    this.#e3 = new Ema(period);
+  }
+
+  next(x: number): number {
+    const a = this.#e1.next(x);
+    if (a !== a) return a;
+    const b = this.#e2.next(a);
+    if (b !== b) return b;
+    const c = this.#e3.next(b);
+    return c === c ? this.#roc.next(c) : c;
+  }
+
+  update(bar: Candle): number | undefined {
+    return this.publish(this.next(bar.close));
   }
 }

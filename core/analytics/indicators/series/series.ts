@@ -3,26 +3,22 @@
  * (EMA of EMA, SMA of a stochastic, RSI into a stochastic), so warm-up and seeding rules live in one
  * place and composition reproduces TA-Lib's lookbacks without per-indicator bookkeeping.
  */
+import type { Candle } from "../../candles/candle.ts";
+import { ScalarIndicator } from "../indicator.ts";
+
 export interface Series {
   next(x: number): number;
 }
 
-/** Feeds each stage's output to the next; NaN (warm-up) stops the chain for that input. */
-export class Chain implements Series {
-  readonly #stages: readonly Series[];
-
-  constructor(...stages: Series[]) {
-    this.#stages = stages;
-  }
-
-  next(x: number): number {
-    let v = x;
-    for (const s of this.#stages) {
-      if (v !== v) return v;
-      v = s.next(v);
-    }
-    return v;
-  }
+/**
+ * A stream that is also a close-only indicator. Each concrete stream spells out the one-line
+ * `update(bar) { return this.publish(this.next(bar.close)); }` itself instead of inheriting it: an
+ * inherited one (or a wrapper holding "some Series") makes `next` a megamorphic call that is never
+ * inlined (see LatestOutput in indicator.ts).
+ */
+export abstract class CloseSeries extends ScalarIndicator implements Series {
+  abstract next(x: number): number;
+  abstract update(bar: Candle): number | undefined;
 }
 
 /**

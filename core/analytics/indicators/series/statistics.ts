@@ -1,16 +1,18 @@
-/** Statistical streams: dispersion, standardization, trend slope and long-memory (Hurst). */
-import type { Series } from "./series.ts";
+/** Statistical streams: dispersion, standardization and trend slope. */
+import type { Candle } from "../../candles/candle.ts";
+import { CloseSeries } from "./series.ts";
 import { Ring } from "./ring.ts";
 import { RollingMoments } from "./rolling-moments.ts";
 
 /** Population standard deviation times `deviations` (TA-Lib STDDEV). */
-export class StdDev implements Series {
+export class StdDev extends CloseSeries {
   readonly #moments: RollingMoments;
 
   constructor(
     readonly period: number,
     readonly deviations = 1,
   ) {
+    super();
     this.#moments = new RollingMoments(period);
   }
 
@@ -18,13 +20,18 @@ export class StdDev implements Series {
     this.#moments.push(x);
     return this.#moments.full ? Math.sqrt(this.#moments.variance) * this.deviations : Number.NaN;
   }
+
+  update(bar: Candle): number | undefined {
+    return this.publish(this.next(bar.close));
+  }
 }
 
 /** (x − mean) / stddev over the window; 0 for a flat window instead of ±Infinity. */
-export class ZScore implements Series {
+export class ZScore extends CloseSeries {
   readonly #moments: RollingMoments;
 
   constructor(readonly period: number) {
+    super();
     this.#moments = new RollingMoments(period);
   }
 
@@ -35,13 +42,17 @@ export class ZScore implements Series {
     const sd = Math.sqrt(m.variance);
     return sd > 0 ? (x - m.mean) / sd : 0;
   }
+
+  update(bar: Candle): number | undefined {
+    return this.publish(this.next(bar.close));
+  }
 }
 
 /**
  * Least-squares slope per bar over the window (TA-Lib LINEARREG_SLOPE). Sums are taken of x − K
  * (slope is shift-invariant) and rebuilt exactly once per window, so drift stays bounded.
  */
-export class LinRegSlope implements Series {
+export class LinRegSlope extends CloseSeries {
   readonly #ring: Ring;
   readonly #sumX: number;
   readonly #divisor: number;
@@ -52,6 +63,7 @@ export class LinRegSlope implements Series {
   #sinceExact = 0;
 
   constructor(readonly period: number) {
+    super();
     this.#ring = new Ring(period);
     const n = period;
     this.#sumX = (n * (n - 1)) / 2;
@@ -75,6 +87,10 @@ export class LinRegSlope implements Series {
     return (n * this.#sumXY - this.#sumX * this.#sumY) / this.#divisor;
   }
 
+  update(bar: Candle): number | undefined {
+    return this.publish(this.next(bar.close));
+  }
+
   #recompute(): void {
     this.#shift = this.#ring.get(0);
     this.#sumY = 0;
@@ -85,56 +101,5 @@ export class LinRegSlope implements Series {
       this.#sumXY += age * d;
     }
     this.#sinceExact = 0;
-  }
-}
-
-/**
- * Hurst exponent from the scaling of lagged differences of log price: std(p_t − p_{t−k}) ∝ k^H over
- * the last `window` prices, for k = 2..maxLag, H = least-squares slope of log std on log k.
- * Cost per update is O(maxLag), independent of the window length.
- */
-export class Hurst implements Series {
-  readonly #logs: Ring;
-  readonly #diffs: RollingMoments[];
-  readonly #logLags: Float64Array;
-  #seen = 0;
-
-  constructor(
-    readonly window: number,
-    readonly maxLag: number,
-  ) {
-    this.#logs = new Ring(maxLag + 1);
-    this.#diffs = [];
-    const lags: number[] = [];
-    for (let k = 2; k <= maxLag; k++) {
-      this.#diffs.push(new RollingMoments(window - k));
-      lags.push(Math.log(k));
-    }
-    this.#logLags = Float64Array.from(lags);
-  }
-
-  next(price: number): number {
-    const p = Math.log(price);
-    this.#logs.push(p);
-    this.#seen++;
-    for (let i = 0; i < this.#diffs.length; i++) {
-      const k = i + 2;
-      if (this.#logs.count > k) this.#diffs[i].push(p - this.#logs.get(k));
-    }
-    if (this.#seen < this.window) return Number.NaN;
-    let sx = 0;
-    let sy = 0;
-    let sxx = 0;
-    let sxy = 0;
-    const m = this.#diffs.length;
-    for (let i = 0; i < m; i++) {
-      const x = this.#logLags[i];
-      const y = 0.5 * Math.log(this.#diffs[i].variance);
-      sx += x;
-      sy += y;
-      sxx += x * x;
-      sxy += x * y;
-    }
-    return (m * sxy - sx * sy) / (m * sxx - sx * sx);
   }
 }

@@ -1,0 +1,118 @@
+/**
+ * Hurst exponent from the scaling of lagged differences of log price: std(p_t − p_{t−k}) ∝ k^H over
+ * the last `window` prices, for k = 2..maxLag; H = least-squares slope of log std on log k.
+ *
+ * All lags share one ring of log prices, and each lag keeps only the sum and the sum of squares of
+ * its differences (around a per-lag centre, so the variance does not cancel), in flat arrays: an
+ * update costs a few flops and one logarithm per lag, O(maxLag) and independent of the window. The
+ * sums are rebuilt exactly from the ring once per window (amortized O(maxLag)), bounding drift.
+ */
+import type { Candle } from "../../candles/candle.ts";
+import { Ring } from "./ring.ts";
+import { CloseSeries } from "./series.ts";
+
+export class Hurst extends CloseSeries {
+  /** The window's log prices plus the one that just left it (whose differences leave too). */
+  readonly #logs: Ring;
+  readonly #lags: number;
+  /** Per lag (index k − 2): the centre the sums are taken around (the mean at the last rebuild). */
+  readonly #centre: Float64Array;
+  readonly #sum: Float64Array;
+  readonly #sumSq: Float64Array;
+  /** 1 / (window − k): how many lag-k differences a full window holds. */
+  readonly #inverseCount: Float64Array;
+  /** The regression as a weighted sum: slope = Σ weight_k · ln var_k (the ½ of ln std included). */
+  readonly #weight: Float64Array;
+  #sinceExact = 0;
+
+  constructor(
+    readonly window: number,
+    readonly maxLag: number,
+  ) {
+    super();
+    const lags = maxLag - 1;
+    this.#logs = new Ring(window + 1);
+    this.#lags = lags;
+    this.#centre = new Float64Array(lags);
+    this.#sum = new Float64Array(lags);
+    this.#sumSq = new Float64Array(lags);
+    this.#inverseCount = new Float64Array(lags);
+    this.#weight = new Float64Array(lags);
+    let meanLogLag = 0;
+    for (let i = 0; i < lags; i++) meanLogLag += Math.log(i + 2) / lags;
+    let sxx = 0;
+    for (let i = 0; i < lags; i++) sxx += (Math.log(i + 2) - meanLogLag) ** 2;
+    for (let i = 0; i < lags; i++) {
+      this.#inverseCount[i] = 1 / (window - (i + 2));
+      this.#weight[i] = (0.5 * (Math.log(i + 2) - meanLogLag)) / sxx;
+    }
+  }
+
+  next(price: number): number {
+    const p = Math.log(price);
+    const logs = this.#logs;
+    logs.push(p);
+    const filled = logs.count;
+    const window = this.window;
+    const lags = this.#lags;
+    const centre = this.#centre;
+    const sum = this.#sum;
+    const sumSq = this.#sumSq;
+    // Once a price has left the window, each lag also drops its difference ending at that price.
+    const leaving = logs.full ? logs.get(window) : Number.NaN;
+    for (let i = 0; i < lags; i++) {
+      const k = i + 2;
+      if (filled <= k) break;
+      const d = p - logs.get(k) - centre[i];
+      let s = sum[i] + d;
+      let q = sumSq[i] + d * d;
+      if (leaving === leaving) {
+        const o = logs.get(window - k) - leaving - centre[i];
+        s -= o;
+        q -= o * o;
+      }
+      sum[i] = s;
+      sumSq[i] = q;
+    }
+    if (filled < window) return Number.NaN;
+    if (++this.#sinceExact >= window) this.#rebuild();
+    const inverseCount = this.#inverseCount;
+    const weight = this.#weight;
+    let slope = 0;
+    for (let i = 0; i < lags; i++) {
+      const mean = sum[i] * inverseCount[i];
+      const variance = sumSq[i] * inverseCount[i] - mean * mean;
+      // A flat lag difference has no log std: the exponent is undefined, not ±Infinity.
+      if (!(variance > 0)) return Number.NaN;
+      slope += weight[i] * Math.log(variance);
+    }
+    return slope;
+  }
+
+  update(bar: Candle): number | undefined {
+    return this.publish(this.next(bar.close));
+  }
+
+  /** Recomputes every lag's sums from the window, centred on each lag's exact mean. */
+  #rebuild(): void {
+    const logs = this.#logs;
+    for (let i = 0; i < this.#lags; i++) {
+      const k = i + 2;
+      const n = this.window - k;
+      let total = 0;
+      for (let age = 0; age < n; age++) total += logs.get(age) - logs.get(age + k);
+      const c = total / n;
+      let s = 0;
+      let q = 0;
+      for (let age = 0; age < n; age++) {
+        const d = logs.get(age) - logs.get(age + k) - c;
+        s += d;
+        q += d * d;
+      }
+      this.#centre[i] = c;
+      this.#sum[i] = s;
+      this.#sumSq[i] = q;
+    }
+    this.#sinceExact = 0;
+  }
+}
