@@ -143,9 +143,8 @@ export class BookSync<D extends SequencedDiff> {
       return;
     }
     const book = this.book;
-    book.clear();
-    for (const [p, s] of snapshot.bids) if (s > 0) book.bids.set(p, s);
-    for (const [p, s] of snapshot.asks) if (s > 0) book.asks.set(p, s);
+    book.bids.load(snapshot.bids);
+    book.asks.load(snapshot.asks);
     this.#truncate();
     this.#lastId = snapshot.lastId;
     this.#needBridge = true;
@@ -184,8 +183,10 @@ export class BookSync<D extends SequencedDiff> {
 
   #apply(diff: D): void {
     const { bids, asks } = this.book;
-    for (let i = 0; i < diff.bids.length; i++) bids.set(diff.bids[i][0], diff.bids[i][1]);
-    for (let i = 0; i < diff.asks.length; i++) asks.set(diff.asks[i][0], diff.asks[i][1]);
+    const b = diff.bids;
+    const a = diff.asks;
+    for (let i = 0; i < b.length; i++) bids.set(b[i][0], b[i][1]);
+    for (let i = 0; i < a.length; i++) asks.set(a[i][0], a[i][1]);
     this.#truncate();
     this.#lastId = diff.lastId;
     this.#needBridge = false;

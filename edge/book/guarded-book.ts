@@ -13,7 +13,6 @@
 import type { AdapterStats, TopOfBook } from "../venues/adapter.ts";
 import type { EventSink, Instrument, Level } from "../normalize/events.ts";
 import { type BookSide, L2Book } from "./l2-book.ts";
-import { topLevels } from "./top-levels.ts";
 
 /** A level as the venue spelled it: [price, size]; size "0" (any zero spelling) deletes. */
 export type TextLevel = readonly [price: string, size: string];
@@ -49,10 +48,13 @@ export interface UpdateMeta {
   readonly checksum?: number;
 }
 
+/** The best levels of one side, best first (reused scratch arrays). */
 interface TopSnapshot {
   readonly prices: number[];
   readonly sizes: number[];
 }
+
+const emptyTop = (): TopSnapshot => ({ prices: [], sizes: [] });
 
 export class GuardedBook {
   readonly book = new L2Book();
@@ -60,6 +62,10 @@ export class GuardedBook {
   private lastUpdateId = 0;
   private lastForwardedId = 0;
   private readonly keepTexts: boolean;
+  /** Scratch: the forwarded window before a delta, and after it. */
+  private readonly oldBids = emptyTop();
+  private readonly oldAsks = emptyTop();
+  private readonly newTop = emptyTop();
 
   constructor(private readonly opts: GuardedBookOptions) {
     this.keepTexts = opts.checksum !== undefined;
@@ -98,8 +104,8 @@ export class GuardedBook {
       firstUpdateId: meta.updateId,
       lastUpdateId: meta.updateId,
       prevUpdateId: 0,
-      bids: topLevels(this.book.bids, this.opts.depth),
-      asks: topLevels(this.book.asks, this.opts.depth),
+      bids: this.book.bids.levels(this.opts.depth),
+      asks: this.book.asks.levels(this.opts.depth),
     });
     this.lastForwardedId = meta.updateId;
     this.emitBbo(meta, undefined, undefined);
@@ -117,16 +123,17 @@ export class GuardedBook {
       return false;
     }
     const depth = this.opts.depth;
-    const oldBids = top(this.book.bids, depth);
-    const oldAsks = top(this.book.asks, depth);
+    const { oldBids, oldAsks } = this;
+    this.book.bids.copyTop(depth, oldBids.prices, oldBids.sizes);
+    this.book.asks.copyTop(depth, oldAsks.prices, oldAsks.sizes);
     this.fill(this.book.bids, bids);
     this.fill(this.book.asks, asks);
     this.truncate();
     if (!this.verify(meta)) return false;
     this.lastUpdateId = meta.updateId;
     this.opts.stats.bookUpdatesApplied++;
-    const bidChanges = diff(oldBids, this.book.bids, depth);
-    const askChanges = diff(oldAsks, this.book.asks, depth);
+    const bidChanges = diff(oldBids, this.book.bids, depth, this.newTop);
+    const askChanges = diff(oldAsks, this.book.asks, depth, this.newTop);
     if (bidChanges.length === 0 && askChanges.length === 0) return true;
     this.opts.sink({
       type: "book",
@@ -162,18 +169,20 @@ export class GuardedBook {
     const { bids, asks } = this.book;
     if (this.stateValue !== "valid" || bids.length === 0 || asks.length === 0) return undefined;
     return {
-      bidPrice: bids.prices[0],
-      bidSize: bids.sizes[0],
-      askPrice: asks.prices[0],
-      askSize: asks.sizes[0],
+      bidPrice: bids.bestPrice()!,
+      bidSize: bids.bestSize()!,
+      askPrice: asks.bestPrice()!,
+      askSize: asks.bestSize()!,
     };
   }
 
   private fill(side: BookSide, levels: readonly TextLevel[]): void {
-    for (const [priceText, sizeText] of levels) {
-      const size = Number(sizeText);
-      if (this.keepTexts) side.set(Number(priceText), size, priceText, sizeText);
-      else side.set(Number(priceText), size);
+    const keepTexts = this.keepTexts;
+    for (let i = 0; i < levels.length; i++) {
+      const priceText = levels[i][0];
+      const sizeText = levels[i][1];
+      if (keepTexts) side.set(+priceText, +sizeText, priceText, sizeText);
+      else side.set(+priceText, +sizeText);
     }
   }
 
@@ -218,28 +227,26 @@ export class GuardedBook {
   }
 }
 
-function top(side: BookSide, depth: number): TopSnapshot {
-  return { prices: side.prices.slice(0, depth), sizes: side.sizes.slice(0, depth) };
-}
-
 /** Changes between two best-first windows of one side: new/changed levels, and size 0 for departed ones. */
-function diff(before: TopSnapshot, after: BookSide, depth: number): Level[] {
+function diff(before: TopSnapshot, after: BookSide, depth: number, now: TopSnapshot): Level[] {
   const out: Level[] = [];
-  const n = Math.min(depth, after.length);
-  const better = after.descending ? (a: number, b: number) => a > b : (a: number, b: number) => a < b;
+  const n = after.copyTop(depth, now.prices, now.sizes);
+  const m = before.prices.length;
+  const sign = after.descending ? -1 : 1;
   let i = 0;
   let j = 0;
-  while (i < before.prices.length || j < n) {
-    const oldP = before.prices[i];
-    const newP = after.prices[j];
-    if (j >= n || (i < before.prices.length && better(oldP, newP))) {
-      out.push([oldP, 0]);
+  while (i < m || j < n) {
+    // Keys ascend from the best level on both sides: -price for bids, price for asks.
+    const oldK = i < m ? sign * before.prices[i] : Infinity;
+    const newK = j < n ? sign * now.prices[j] : Infinity;
+    if (oldK < newK) {
+      out.push([before.prices[i], 0]);
       i++;
-    } else if (i >= before.prices.length || better(newP, oldP)) {
-      out.push([newP, after.sizes[j]]);
+    } else if (newK < oldK) {
+      out.push([now.prices[j], now.sizes[j]]);
       j++;
     } else {
-      if (before.sizes[i] !== after.sizes[j]) out.push([newP, after.sizes[j]]);
+      if (before.sizes[i] !== now.sizes[j]) out.push([now.prices[j], now.sizes[j]]);
       i++;
       j++;
     }

@@ -1,88 +1,451 @@
 /**
- * One side-sorted L2 price book. Levels live in parallel arrays ordered best-first, so the top N,
- * checksums over the top N and crossed-book checks are cheap, and a delta costs one binary search
- * plus an array splice only when a level appears or disappears.
+ * One side of an L2 price book, kept sorted in small blocks.
+ *
+ * Venues update books near the top most of the time, but not only there: a Binance futures diff
+ * touches ~70 levels spread over a 5,000-level book, and a quarter of its inserts and deletes land
+ * more than 1,000 levels deep. One flat sorted array pays an O(n) move for each of those; here the
+ * levels live in blocks of at most `BLOCK` (a sorted list of sorted runs, B-tree style with one
+ * level), so a set is two short binary searches plus a move inside one block, whatever the depth.
+ * The best level is the first entry of the first block (O(1) best bid/ask and crossed-book check),
+ * the top N is a walk over the first blocks, and cutting the book to a depth drops whole blocks from
+ * the worst end.
+ *
+ * Keys are `sign * price` (sign -1 for bids), so both sides are ascending by key and share one code
+ * path; negation is exact, so a price reads back bit for bit.
  *
  * Venues whose checksum is computed over the original number strings (OKX, Kraken) pass them in;
  * the book keeps them beside the parsed numbers so the checksum never sees a reformatted value.
+ *
+ * The best-first arrays `prices`, `sizes`, `priceTexts`, `sizeTexts` of the earlier flat layout are
+ * still there as getters (built on demand, cached until the next change); hot paths should use
+ * `bestPrice()`, `priceAt(i)`, `priceTextAt(i)`, `forEachLevel`, `levels(n)` or `copyTop` instead.
  */
+import type { Level } from "../normalize/events.ts";
+
+/** Levels per block at most. A full block splits in two halves. */
+const BLOCK = 128;
+/** A block below this after a delete is merged with a neighbour when the two fit in `MERGED`. */
+const SPARSE = BLOCK >> 2;
+const MERGED = (BLOCK * 3) >> 2;
+
+class Block {
+  n = 0;
+  readonly k = new Float64Array(BLOCK);
+  readonly s = new Float64Array(BLOCK);
+  pt: (string | undefined)[] | null;
+  st: (string | undefined)[] | null;
+  constructor(texts: boolean) {
+    this.pt = texts ? new Array<string | undefined>(BLOCK).fill(undefined) : null;
+    this.st = texts ? new Array<string | undefined>(BLOCK).fill(undefined) : null;
+  }
+}
+
+/** First index in k[0..n) whose key is >= key. */
+function lowerBound(k: Float64Array, n: number, key: number): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (k[mid] < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Move texts [from, to) by one slot: right when `right`, else left. */
+function shiftTexts(a: (string | undefined)[], from: number, to: number, right: boolean): void {
+  if (right) for (let j = to; j > from; j--) a[j] = a[j - 1];
+  else for (let j = from; j < to - 1; j++) a[j] = a[j + 1];
+}
+
+interface LegacyArrays {
+  prices?: number[];
+  sizes?: number[];
+  priceTexts?: string[];
+  sizeTexts?: string[];
+}
 
 export class BookSide {
-  readonly prices: number[] = [];
-  readonly sizes: number[] = [];
-  /** Original strings, "price:size" order of the venue, when the venue needs them for checksums. */
-  readonly priceTexts: string[] = [];
-  readonly sizeTexts: string[] = [];
+  readonly #sign: number;
+  /** Blocks in key order; never empty, and only the single block of an empty side has n = 0. */
+  #blocks: Block[];
+  #length = 0;
+  #texts = false;
+  /** Bumped on every change; the legacy array getters rebuild when it moved. */
+  #version = 0;
+  #cache: LegacyArrays = {};
+  #cacheVersion = -1;
 
   /** @param descending true for bids (best = highest), false for asks. */
-  constructor(readonly descending: boolean) {}
+  constructor(readonly descending: boolean) {
+    this.#sign = descending ? -1 : 1;
+    this.#blocks = [new Block(false)];
+  }
 
   get length(): number {
-    return this.prices.length;
+    return this.#length;
   }
 
   clear(): void {
-    this.prices.length = 0;
-    this.sizes.length = 0;
-    this.priceTexts.length = 0;
-    this.sizeTexts.length = 0;
+    this.#blocks = [new Block(this.#texts)];
+    this.#length = 0;
+    this.#version++;
   }
 
-  /** Index of `price`, or -(insertion point) - 1 when absent. */
+  /** Best price, or undefined when the side is empty. */
+  bestPrice(): number | undefined {
+    return this.#length === 0 ? undefined : this.#sign * this.#blocks[0].k[0];
+  }
+
+  /** Size at the best price, or undefined when the side is empty. */
+  bestSize(): number | undefined {
+    return this.#length === 0 ? undefined : this.#blocks[0].s[0];
+  }
+
+  /** Price of the i-th best level (0 = best); undefined past the end. */
+  priceAt(i: number): number | undefined {
+    const b = this.#locate(i);
+    return b === undefined ? undefined : this.#sign * b.k[this.#at];
+  }
+
+  sizeAt(i: number): number | undefined {
+    const b = this.#locate(i);
+    return b === undefined ? undefined : b.s[this.#at];
+  }
+
+  /** The venue's own price text of the i-th best level (when texts were given). */
+  priceTextAt(i: number): string | undefined {
+    const b = this.#locate(i);
+    return b === undefined || b.pt === null ? undefined : b.pt[this.#at];
+  }
+
+  sizeTextAt(i: number): string | undefined {
+    const b = this.#locate(i);
+    return b === undefined || b.st === null ? undefined : b.st[this.#at];
+  }
+
+  /** Size at `price`, 0 when the level is absent. */
+  sizeOf(price: number): number {
+    const key = this.#sign * price;
+    const b = this.#blocks[this.#blockFor(key)];
+    const i = lowerBound(b.k, b.n, key);
+    return i < b.n && b.k[i] === key ? b.s[i] : 0;
+  }
+
+  /** Calls `fn` for the best `limit` levels, best first; stops early when `fn` returns false. */
+  forEachLevel(
+    fn: (price: number, size: number, priceText: string | undefined, sizeText: string | undefined) => boolean | void,
+    limit: number = Infinity,
+  ): void {
+    const sign = this.#sign;
+    let left = Math.min(limit, this.#length);
+    for (const b of this.#blocks) {
+      const n = Math.min(b.n, left);
+      for (let i = 0; i < n; i++) {
+        if (fn(sign * b.k[i], b.s[i], b.pt?.[i], b.st?.[i]) === false) return;
+      }
+      left -= n;
+      if (left === 0) return;
+    }
+  }
+
+  /** The best `limit` levels as event levels, best first. */
+  levels(limit: number = Infinity): Level[] {
+    const n = Math.min(limit, this.#length);
+    const out: Level[] = new Array(n);
+    const sign = this.#sign;
+    let o = 0;
+    for (const b of this.#blocks) {
+      const m = Math.min(b.n, n - o);
+      for (let i = 0; i < m; i++) out[o++] = [sign * b.k[i], b.s[i]];
+      if (o === n) break;
+    }
+    return out;
+  }
+
+  /** Copies the best `limit` levels into `prices`/`sizes` (resized to fit); returns how many. */
+  copyTop(limit: number, prices: number[], sizes: number[]): number {
+    const n = Math.min(limit, this.#length);
+    prices.length = n;
+    sizes.length = n;
+    const sign = this.#sign;
+    let o = 0;
+    for (const b of this.#blocks) {
+      const m = Math.min(b.n, n - o);
+      for (let i = 0; i < m; i++) {
+        prices[o] = sign * b.k[i];
+        sizes[o++] = b.s[i];
+      }
+      if (o === n) break;
+    }
+    return n;
+  }
+
+  /** Index of `price` (0 = best), or -(insertion point) - 1 when absent. */
   find(price: number): number {
-    const prices = this.prices;
-    let lo = 0;
-    let hi = prices.length - 1;
-    const desc = this.descending;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const p = prices[mid];
-      if (p === price) return mid;
-      if (desc ? p > price : p < price) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -lo - 1;
+    const key = this.#sign * price;
+    const bi = this.#blockFor(key);
+    let before = 0;
+    for (let j = 0; j < bi; j++) before += this.#blocks[j].n;
+    const b = this.#blocks[bi];
+    const i = lowerBound(b.k, b.n, key);
+    return i < b.n && b.k[i] === key ? before + i : -(before + i) - 1;
   }
 
-  /** Set a level; size 0 deletes it. Texts are kept only when given. */
+  /** Set a level; size 0 deletes it (deleting an absent level is a no-op). Texts are kept when given. */
   set(price: number, size: number, priceText?: string, sizeText?: string): void {
-    const i = this.find(price);
-    if (size === 0) {
-      if (i >= 0) {
-        this.prices.splice(i, 1);
-        this.sizes.splice(i, 1);
-        if (this.priceTexts.length) {
-          this.priceTexts.splice(i, 1);
-          this.sizeTexts.splice(i, 1);
-        }
+    const key = this.#sign * price;
+    const blocks = this.#blocks;
+    const bi = this.#blockFor(key);
+    const b = blocks[bi];
+    const i = lowerBound(b.k, b.n, key);
+    if (i < b.n && b.k[i] === key) {
+      if (size === 0) return this.#removeAt(bi, i);
+      b.s[i] = size;
+      if (sizeText !== undefined && b.st !== null) {
+        if (priceText !== undefined) b.pt![i] = priceText;
+        b.st[i] = sizeText;
+      } else if (sizeText !== undefined) {
+        this.#enableTexts();
+        b.pt![i] = priceText;
+        b.st![i] = sizeText;
       }
+      this.#version++;
       return;
     }
-    if (i >= 0) {
-      this.sizes[i] = size;
-      if (sizeText !== undefined) {
-        this.priceTexts[i] = priceText ?? this.priceTexts[i];
-        this.sizeTexts[i] = sizeText;
+    if (size === 0) return;
+    if (priceText !== undefined && sizeText !== undefined && !this.#texts) this.#enableTexts();
+    this.#insertAt(bi, i, key, size, priceText, sizeText);
+  }
+
+  /**
+   * Replace the whole side with `levels` ([price, size], size > 0 kept). Levels already in best-first
+   * order without repeats (what REST snapshots carry) are laid into blocks directly; anything else
+   * goes through `set`, so the result is the same either way.
+   */
+  load(levels: readonly Level[]): void {
+    this.clear();
+    const sign = this.#sign;
+    let prev = -Infinity;
+    for (let i = 0; i < levels.length; i++) {
+      const key = sign * levels[i][0];
+      if (!(key > prev)) {
+        // Not strictly best-first: fall back to one set per level.
+        this.clear();
+        for (const [p, s] of levels) if (s > 0) this.set(p, s);
+        return;
       }
-      return;
+      prev = key;
     }
-    const at = -i - 1;
-    this.prices.splice(at, 0, price);
-    this.sizes.splice(at, 0, size);
-    if (priceText !== undefined && sizeText !== undefined) {
-      this.priceTexts.splice(at, 0, priceText);
-      this.sizeTexts.splice(at, 0, sizeText);
+    const fill = (BLOCK * 3) >> 2;
+    const blocks: Block[] = [];
+    let b = new Block(this.#texts);
+    for (let i = 0; i < levels.length; i++) {
+      const s = levels[i][1];
+      if (!(s > 0)) continue;
+      if (b.n === fill) {
+        blocks.push(b);
+        b = new Block(this.#texts);
+      }
+      b.k[b.n] = sign * levels[i][0];
+      b.s[b.n++] = s;
+      this.#length++;
     }
+    blocks.push(b);
+    if (b.n === 0 && blocks.length > 1) blocks.pop();
+    this.#blocks = blocks;
+    this.#version++;
   }
 
   /** Keep only the best `depth` levels. */
   truncate(depth: number): void {
-    if (this.prices.length <= depth) return;
-    this.prices.length = depth;
-    this.sizes.length = depth;
-    if (this.priceTexts.length > depth) {
-      this.priceTexts.length = depth;
-      this.sizeTexts.length = depth;
+    let excess = this.#length - depth;
+    if (excess <= 0) return;
+    const blocks = this.#blocks;
+    while (excess > 0) {
+      const last = blocks[blocks.length - 1];
+      if (last.n <= excess && blocks.length > 1) {
+        excess -= last.n;
+        blocks.pop();
+      } else {
+        const n = last.n - excess;
+        if (last.pt !== null) {
+          last.pt.fill(undefined, n, last.n);
+          last.st!.fill(undefined, n, last.n);
+        }
+        last.n = n;
+        excess = 0;
+      }
+    }
+    this.#length = Math.max(0, depth);
+    this.#version++;
+  }
+
+  // ---- best-first arrays of the flat layout (built on demand; prefer the methods above) ----
+
+  get prices(): number[] {
+    return (this.#fresh().prices ??= this.#collect((b, i) => this.#sign * b.k[i]));
+  }
+
+  get sizes(): number[] {
+    return (this.#fresh().sizes ??= this.#collect((b, i) => b.s[i]));
+  }
+
+  /** Original price strings, best first (empty when the side was never given texts). */
+  get priceTexts(): string[] {
+    return (this.#fresh().priceTexts ??= this.#texts ? this.#collect((b, i) => b.pt![i]!) : []);
+  }
+
+  get sizeTexts(): string[] {
+    return (this.#fresh().sizeTexts ??= this.#texts ? this.#collect((b, i) => b.st![i]!) : []);
+  }
+
+  #fresh(): LegacyArrays {
+    if (this.#cacheVersion !== this.#version) {
+      this.#cache = {};
+      this.#cacheVersion = this.#version;
+    }
+    return this.#cache;
+  }
+
+  #collect<T>(get: (b: Block, i: number) => T): T[] {
+    const out: T[] = new Array(this.#length);
+    let o = 0;
+    for (const b of this.#blocks) for (let i = 0; i < b.n; i++) out[o++] = get(b, i);
+    return out;
+  }
+
+  // ---- internals ----
+
+  /** Index in the block `#locate` returned. */
+  #at = 0;
+
+  /** The block holding the i-th best level (its index within it in `#at`), or undefined past the end. */
+  #locate(i: number): Block | undefined {
+    if (!(i >= 0) || i >= this.#length) return undefined;
+    for (const b of this.#blocks) {
+      if (i < b.n) {
+        this.#at = i;
+        return b;
+      }
+      i -= b.n;
+    }
+    return undefined;
+  }
+
+  /** The block a key belongs in: the first whose last key is >= key, else the last block. */
+  #blockFor(key: number): number {
+    const blocks = this.#blocks;
+    const b0 = blocks[0];
+    if (blocks.length === 1 || key <= b0.k[b0.n - 1]) return 0;
+    let lo = 1;
+    let hi = blocks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const b = blocks[mid];
+      if (b.k[b.n - 1] < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  #insertAt(
+    bi: number,
+    i: number,
+    key: number,
+    size: number,
+    priceText: string | undefined,
+    sizeText: string | undefined,
+  ): void {
+    let b = this.#blocks[bi];
+    if (b.n === BLOCK) {
+      const half = BLOCK >> 1;
+      const upper = new Block(this.#texts);
+      upper.k.set(b.k.subarray(half, BLOCK));
+      upper.s.set(b.s.subarray(half, BLOCK));
+      if (b.pt !== null) {
+        for (let j = half; j < BLOCK; j++) {
+          upper.pt![j - half] = b.pt[j];
+          upper.st![j - half] = b.st![j];
+          b.pt[j] = undefined;
+          b.st![j] = undefined;
+        }
+      }
+      upper.n = BLOCK - half;
+      b.n = half;
+      this.#blocks.splice(bi + 1, 0, upper);
+      if (i > half) {
+        b = upper;
+        i -= half;
+      }
+    }
+    const n = b.n;
+    if (i < n) {
+      b.k.copyWithin(i + 1, i, n);
+      b.s.copyWithin(i + 1, i, n);
+    }
+    b.k[i] = key;
+    b.s[i] = size;
+    if (b.pt !== null) {
+      shiftTexts(b.pt, i, n, true);
+      shiftTexts(b.st!, i, n, true);
+      b.pt[i] = priceText;
+      b.st![i] = sizeText;
+    }
+    b.n = n + 1;
+    this.#length++;
+    this.#version++;
+  }
+
+  #removeAt(bi: number, i: number): void {
+    const blocks = this.#blocks;
+    const b = blocks[bi];
+    const n = b.n;
+    if (i < n - 1) {
+      b.k.copyWithin(i, i + 1, n);
+      b.s.copyWithin(i, i + 1, n);
+    }
+    if (b.pt !== null) {
+      shiftTexts(b.pt, i, n, false);
+      shiftTexts(b.st!, i, n, false);
+      b.pt[n - 1] = undefined;
+      b.st![n - 1] = undefined;
+    }
+    b.n = n - 1;
+    this.#length--;
+    this.#version++;
+    if (b.n === 0) {
+      if (blocks.length > 1) blocks.splice(bi, 1);
+    } else if (b.n < SPARSE) {
+      if (bi + 1 < blocks.length && b.n + blocks[bi + 1].n <= MERGED) this.#merge(bi);
+      else if (bi > 0 && blocks[bi - 1].n + b.n <= MERGED) this.#merge(bi - 1);
+    }
+  }
+
+  /** Append block bi+1 to block bi and drop it. */
+  #merge(bi: number): void {
+    const a = this.#blocks[bi];
+    const b = this.#blocks[bi + 1];
+    a.k.set(b.k.subarray(0, b.n), a.n);
+    a.s.set(b.s.subarray(0, b.n), a.n);
+    if (a.pt !== null) {
+      for (let j = 0; j < b.n; j++) {
+        a.pt[a.n + j] = b.pt![j];
+        a.st![a.n + j] = b.st![j];
+      }
+    }
+    a.n += b.n;
+    this.#blocks.splice(bi + 1, 1);
+  }
+
+  /** Start keeping texts: every block gets text slots (levels set before have none). */
+  #enableTexts(): void {
+    this.#texts = true;
+    for (const b of this.#blocks) {
+      if (b.pt === null) {
+        b.pt = new Array<string | undefined>(BLOCK).fill(undefined);
+        b.st = new Array<string | undefined>(BLOCK).fill(undefined);
+      }
     }
   }
 }
@@ -98,14 +461,16 @@ export class L2Book {
 
   /** Best bid >= best ask: the book is wrong (or the venue is in an auction). */
   isCrossed(): boolean {
-    return this.bids.length > 0 && this.asks.length > 0 && this.bids.prices[0] >= this.asks.prices[0];
+    const bid = this.bids.bestPrice();
+    const ask = this.asks.bestPrice();
+    return bid !== undefined && ask !== undefined && bid >= ask;
   }
 
   bestBid(): number | undefined {
-    return this.bids.prices[0];
+    return this.bids.bestPrice();
   }
 
   bestAsk(): number | undefined {
-    return this.asks.prices[0];
+    return this.asks.bestPrice();
   }
 }

@@ -6,8 +6,5 @@ import type { Level } from "../normalize/events.ts";
 import type { BookSide } from "./l2-book.ts";
 
 export function topLevels(side: BookSide, depth: number = Infinity): Level[] {
-  const n = Math.min(side.length, depth);
-  const out: Level[] = new Array(n);
-  for (let i = 0; i < n; i++) out[i] = [side.prices[i], side.sizes[i]];
-  return out;
+  return side.levels(depth);
 }

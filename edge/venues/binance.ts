@@ -134,10 +134,10 @@ export class BinanceAdapter implements VenueAdapter {
       const { bids, asks } = state.sync.book;
       if (state.sync.state !== "live" || bids.length === 0 || asks.length === 0) continue;
       out.set(state.instrument.symbol, {
-        bidPrice: bids.prices[0],
-        bidSize: bids.sizes[0],
-        askPrice: asks.prices[0],
-        askSize: asks.sizes[0],
+        bidPrice: bids.bestPrice()!,
+        bidSize: bids.bestSize()!,
+        askPrice: asks.bestPrice()!,
+        askSize: asks.bestSize()!,
       });
     }
     return out;
@@ -346,12 +346,6 @@ function parseSnapshot(raw: unknown) {
   return { lastId: r.lastUpdateId, bids, asks, venueTimeNs: venueTime(r) };
 }
 
-function sideLevels(prices: readonly number[], sizes: readonly number[]): Level[] {
-  const out: Level[] = new Array(prices.length);
-  for (let i = 0; i < prices.length; i++) out[i] = [prices[i], sizes[i]];
-  return out;
-}
-
 function snapshotEvent(
   instrument: Instrument,
   book: L2Book,
@@ -369,8 +363,8 @@ function snapshotEvent(
     firstUpdateId: lastId,
     lastUpdateId: lastId,
     prevUpdateId: 0,
-    bids: sideLevels(book.bids.prices, book.bids.sizes),
-    asks: sideLevels(book.asks.prices, book.asks.sizes),
+    bids: book.bids.levels(),
+    asks: book.asks.levels(),
   };
 }
 
