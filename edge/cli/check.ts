@@ -36,6 +36,8 @@ export interface CheckReport {
   readonly crossedBooks: number;
   /** Frames the adapter could not parse plus capture lines the replay could not read. */
   readonly malformed: number;
+  /** Venue error frames (refused subscriptions, rejected requests); `replay.venueErrors` says which. */
+  readonly venueErrors: number;
   readonly ignored: number;
   /** Normalized events emitted, by type. */
   readonly events: Record<string, number>;
@@ -74,6 +76,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
     resyncs: a.resyncs,
     crossedBooks: a.crossedBooks,
     malformed: a.malformed + stats.malformedLines,
+    venueErrors: a.venueErrors,
     ignored: a.ignored,
     events,
     replay: { ...replay, firstTimeNs: String(firstTimeNs), lastTimeNs: String(lastTimeNs) },

@@ -6,6 +6,7 @@ import { hasSharedData, sharedDataPath } from "../replay/shared-data.ts";
 const USDM = "exchange-captures/binance-recorded/usdm-btcusdt_20240808.gz";
 const USDM_BBO = "ticks/binance-futures_BTCUSDT_20240808_bbo.csv";
 const COINM = "exchange-captures/binance-delivery/binance-coinm-delivery_2021-07-22.jsonl";
+const OKX = "exchange-captures/okx/okx-v5_2022-05-13.jsonl";
 
 Deno.test({
   name: "check report on the USD-M recording: no gaps, nothing malformed, final top = last bbo row",
@@ -65,4 +66,31 @@ Deno.test("check refuses an unknown venue with the list of known ones", async ()
     () => runCheck({ venue: "nope", replayPath: "/dev/null" }),
     /unknown venue "nope".*binance/,
   );
+});
+
+Deno.test({
+  name: "check report counts a venue's refusal and names it, apart from malformed frames",
+  ignore: !hasSharedData(OKX),
+  fn: async () => {
+    // The real OKX capture with OKX's documented refusal recorded right after the first frame.
+    const lines = (await Deno.readTextFile(sharedDataPath(OKX))).split("\n").filter((l) => l !== "");
+    const first = lines.findIndex((l) => JSON.parse(l).kind === "recv");
+    const { ts, conn } = JSON.parse(lines[first]);
+    const refusal =
+      '{"event":"error","code":"60012","msg":"Invalid request: bad channel","connId":"a4d3ae55"}';
+    lines.splice(first + 1, 0, JSON.stringify({ ts, kind: "recv", conn, msg: refusal }));
+    const dir = await Deno.makeTempDir();
+    try {
+      const path = `${dir}/okx-refused.jsonl`;
+      await Deno.writeTextFile(path, lines.join("\n") + "\n");
+      const report = await runCheck({ venue: "okx", replayPath: path });
+      assert.equal(report.venueErrors, 1);
+      assert.equal(report.messagesByType.error, 1);
+      assert.deepEqual(report.replay.venueErrors, { [`${conn}: 60012: Invalid request: bad channel`]: 1 });
+      assert.equal(report.malformed, 0);
+      assert.equal(report.checksumsVerified, 290, "the books are untouched by the refusal");
+    } finally {
+      await Deno.remove(dir, { recursive: true });
+    }
+  },
 });

@@ -1,12 +1,20 @@
 /**
- * Venue-wide protocol counters (gaps, checksum failures, malformed frames, resyncs) read from
+ * Venue-wide protocol counters (gaps, checksum failures, malformed frames, resyncs, venue error
+ * frames) read from
  * adapter.stats() as deltas: the adapter keeps lifetime totals, health needs "did it happen lately".
  */
 import type { AdapterStats } from "../venues/adapter.ts";
 import type { Verdict } from "./book-quality.ts";
 import { WindowRate } from "./window-rate.ts";
 
-const TRACKED = ["sequenceGaps", "checksumsFailed", "malformed", "resyncs", "crossedBooks"] as const;
+const TRACKED = [
+  "sequenceGaps",
+  "checksumsFailed",
+  "malformed",
+  "resyncs",
+  "crossedBooks",
+  "venueErrors",
+] as const;
 type Tracked = typeof TRACKED[number];
 
 const LABEL: Record<Tracked, string> = {
@@ -15,6 +23,7 @@ const LABEL: Record<Tracked, string> = {
   malformed: "malformed frame(s)",
   resyncs: "resync(s)",
   crossedBooks: "crossed book(s)",
+  venueErrors: "venue error frame(s)",
 };
 
 export class AdapterCounters {
@@ -24,6 +33,7 @@ export class AdapterCounters {
     malformed: 0,
     resyncs: 0,
     crossedBooks: 0,
+    venueErrors: 0,
   };
   private readonly recent: Record<Tracked, WindowRate>;
 

@@ -29,6 +29,8 @@ export class ConnectionHealth {
   lastCloseReason = "";
   /** Set by a venue refusal; cleared when the connection opens again (the venue re-judges then). */
   venueError: string | undefined;
+  /** Venue refusals on this connection since start. */
+  venueErrors = 0;
   readonly frameRate: WindowRate;
   readonly reconnectRate: WindowRate;
   readonly latencyMs: WindowQuantiles;

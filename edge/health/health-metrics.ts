@@ -65,6 +65,12 @@ const CONNECTION: readonly Def[] = [
     (r) => r.event.metrics.probes,
   ],
   ["edge_connection_dropped_total", "counter", "Frames undecodable or unsendable.", (r) => r.event.dropped],
+  [
+    "edge_connection_venue_errors_total",
+    "counter",
+    "Error frames the venue sent (refused subscriptions, rejected requests).",
+    (r) => r.event.metrics.venueErrors,
+  ],
 ];
 
 const LATENCY: readonly Def[] = [

@@ -180,6 +180,7 @@ export class HealthMonitor implements TransportObserver {
           closes: c.closes,
           staleDeclared: c.staleDeclared,
           probes: c.probes,
+          venueErrors: c.venueErrors,
           clockUncertaintyMs: offset?.uncertaintyMs ?? NaN,
           clockFromProbe: offset?.source === "probe" ? 1 : 0,
         },
@@ -231,6 +232,7 @@ export class HealthMonitor implements TransportObserver {
       dropped: this.snapshotOutcomes.failed,
       metrics: {
         crossedBooks: t.crossedBooks,
+        venueErrors: t.venueErrors,
         snapshotsOk: this.snapshotOutcomes.ok,
         snapshotsRetried: this.snapshotOutcomes.retry,
         snapshotsThrottled: this.snapshotOutcomes.throttled,
@@ -333,7 +335,9 @@ export class HealthMonitor implements TransportObserver {
   }
 
   venueError(connectionId: string, reason: string): void {
-    this.conn(connectionId).venueError = reason;
+    const c = this.conn(connectionId);
+    c.venueError = reason;
+    c.venueErrors++;
     this.evaluate();
   }
 

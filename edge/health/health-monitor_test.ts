@@ -95,6 +95,9 @@ Deno.test("health monitor: connection lifecycle, book rows, emission on change a
   assert.equal(back.event.reconnects, 1);
   m.venueError("c0", "Invalid request: invalid stream");
   assert.equal(m.overall(), "RED");
+  const refused = m.rows().find((r) => r.kind === "connection")!;
+  assert.equal(refused.code, "venue-error");
+  assert.equal(refused.event.metrics.venueErrors, 1, "each refusal is counted");
   m.stop();
   assert.equal(clock.pendingTimers(), 0);
 });

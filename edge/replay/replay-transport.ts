@@ -31,6 +31,8 @@ export interface ReplayStats {
   /** Frames the adapter asked to send and reconnects it asked for: a replay cannot honour them. */
   sendsDropped: number;
   reconnectsRequested: number;
+  /** Error frames the adapter reported (`connection: reason` → count); the report's explanation of them. */
+  venueErrors: Record<string, number>;
   firstTimeNs: bigint;
   lastTimeNs: bigint;
 }
@@ -58,6 +60,7 @@ export class ReplayTransport implements AdapterRequests {
     snapshotsUnanswered: 0,
     sendsDropped: 0,
     reconnectsRequested: 0,
+    venueErrors: {},
     firstTimeNs: 0n,
     lastTimeNs: 0n,
   };
@@ -73,6 +76,11 @@ export class ReplayTransport implements AdapterRequests {
 
   reconnect(_connectionId: string, _reason: string): void {
     this.stats.reconnectsRequested++;
+  }
+
+  reportError(connectionId: string, reason: string): void {
+    const key = `${connectionId}: ${reason}`;
+    this.stats.venueErrors[key] = (this.stats.venueErrors[key] ?? 0) + 1;
   }
 
   requestSnapshot(key: string, url: string, _weight: number): void {

@@ -39,10 +39,10 @@ export interface AdapterRequests {
   /** Drop and reopen a connection (e.g. a resubscribe-only venue after a checksum failure). */
   reconnect(connectionId: string, reason: string): void;
   /**
-   * The venue refused something the edge needs (a subscription, a symbol): health turns RED with
-   * this reason. Optional so replay transports may ignore it.
+   * The venue refused something the edge needs (an error frame, a rejected subscription): health
+   * turns that connection RED with this reason, so a refused feed never passes for a quiet market.
    */
-  reportError?(connectionId: string, reason: string): void;
+  reportError(connectionId: string, reason: string): void;
 }
 
 /** Counters every adapter keeps; the `--check` report and the health monitor read them. */
@@ -56,6 +56,8 @@ export interface AdapterStats {
   resyncs: number;
   crossedBooks: number;
   malformed: number;
+  /** Venue error frames (refused subscriptions and requests); each was also sent to `reportError`. */
+  venueErrors: number;
   /** Frames understood but deliberately ignored (acks, candles, backfills). */
   ignored: number;
 }
@@ -102,6 +104,7 @@ export function emptyStats(): AdapterStats {
     resyncs: 0,
     crossedBooks: 0,
     malformed: 0,
+    venueErrors: 0,
     ignored: 0,
   };
 }

@@ -31,7 +31,7 @@ const UNIFORM = [
 ];
 const TRADES_CSV = "ticks/binance-futures_BTCUSDT_20240808_trades.csv";
 
-const noRequests: AdapterRequests = { send() {}, requestSnapshot() {}, reconnect() {} };
+const noRequests: AdapterRequests = { send() {}, requestSnapshot() {}, reconnect() {}, reportError() {} };
 
 /** Files that continue another recording (no snapshot of their own): replayed after it. */
 const CONTINUES: Readonly<Record<string, string>> = {
@@ -191,17 +191,12 @@ async function damagedReplay(file: string, damage: Damage) {
   const pending: Array<{ key: string; due: number }> = [];
   let refKey = "";
   const requests: AdapterRequests = {
-    send() {},
-    reconnect() {},
+    ...noRequests,
     requestSnapshot: (key) => pending.push({ key, due: n + 3 }),
   };
   const ref = new BinanceAdapter(captureVenue(file) as BinanceVenue, {
     sink: (e) => e.type === "book" && reference.apply(e),
-    requests: {
-      send() {},
-      reconnect() {},
-      requestSnapshot: (key) => (refKey = key),
-    },
+    requests: { ...noRequests, requestSnapshot: (key) => (refKey = key) },
   });
   const test = new BinanceAdapter(captureVenue(file) as BinanceVenue, {
     sink: (e) => {

@@ -16,22 +16,18 @@
  * the opposite quote), so the taker side is its opposite. Its first `snapshot` event is a backfill of
  * older trades, counted as ignored, never forwarded as live ticks.
  */
-import type {
-  AdapterOptions,
-  AdapterRequests,
-  AdapterStats,
-  ConnectionPlan,
-  TopOfBook,
-  VenueAdapter,
-} from "./adapter.ts";
-import { emptyStats } from "./adapter.ts";
-import type { EventSink, Instrument, Level } from "../normalize/events.ts";
-import { L2Book } from "../book/l2-book.ts";
-import { topLevels } from "../book/top-levels.ts";
+import type { AdapterOptions, ConnectionPlan, VenueAdapter } from "./adapter.ts";
+import type { Instrument, Level } from "../normalize/events.ts";
 import { unifiedSymbol } from "../normalize/unified-symbol.ts";
+import { type BookOutput, ConnectionBooks, VenueBook } from "./connection-books.ts";
+import { WebSocketBookAdapter } from "./websocket-book-adapter.ts";
 import { decimal, isoToNs, list, MalformedFrame, record, text } from "./frame-fields.ts";
 
 export const COINBASE_WS_URL = "wss://advanced-trade-ws.coinbase.com";
+/**
+ * `heartbeats` is the keep-alive: Coinbase closes subscriptions that see no update for 60-90 s and
+ * has no ping request, while heartbeats arrive every second, so silence alone tells a dead feed.
+ */
 const CHANNELS = ["level2", "market_trades", "ticker", "heartbeats"] as const;
 /** Products per connection: keeps one connection's snapshot burst (MBs per product) bounded. */
 const PRODUCTS_PER_CONNECTION = 20;
@@ -50,36 +46,24 @@ export function coinbaseProductId(symbol: string): string {
   return symbol.replace("/", "-");
 }
 
-interface ProductBook {
-  readonly instrument: Instrument;
-  readonly book: L2Book;
-  valid: boolean;
-  /** `sequence_num` of the last l2 message applied, the next delta's `prevUpdateId`. */
-  lastSeq: number;
-}
-
-interface ConnectionState {
+interface SequenceState {
   /** Next expected `sequence_num`; NaN until the first message after open. */
   expected: number;
   /** A gap was seen and a restart requested: books stay invalid until `onOpen`. */
   condemned: boolean;
-  readonly books: Map<string, ProductBook>;
 }
 
-export class CoinbaseAdapter implements VenueAdapter {
+export class CoinbaseAdapter extends WebSocketBookAdapter {
   readonly venue = "coinbase";
-  readonly #sink: EventSink;
-  readonly #requests: AdapterRequests;
-  readonly #depth: number;
-  readonly #stats = emptyStats();
-  readonly #connections = new Map<string, ConnectionState>();
+  protected readonly books = new ConnectionBooks<VenueBook>();
+  readonly #sequences = new Map<string, SequenceState>();
   readonly #instruments = new Map<string, Instrument>();
   readonly #clock = new IsoClock();
+  readonly #bookOutput: BookOutput = { sink: this.sink, stats: this.counters, depth: this.depth };
 
   constructor(options: AdapterOptions) {
-    this.#sink = options.sink;
-    this.#requests = options.requests;
-    this.#depth = options.depth ?? Infinity;
+    // The whole book is forwarded unless a depth is configured (see the module comment).
+    super(options, Infinity);
   }
 
   plan(symbols: readonly string[]): ConnectionPlan[] {
@@ -102,70 +86,17 @@ export class CoinbaseAdapter implements VenueAdapter {
     return plans;
   }
 
-  onOpen(connectionId: string): void {
-    this.#connections.set(connectionId, { expected: NaN, condemned: false, books: new Map() });
+  override onOpen(connectionId: string): void {
+    super.onOpen(connectionId);
+    this.#sequences.set(connectionId, { expected: NaN, condemned: false });
   }
 
-  onFrame(connectionId: string, frame: string, receiveTimeNs: bigint): void {
-    let msg: unknown;
-    try {
-      msg = JSON.parse(frame);
-    } catch {
-      this.#stats.malformed++;
-      return;
-    }
-    const conn = this.#connection(connectionId);
-    try {
-      this.#handle(conn, connectionId, record(msg, "message"), receiveTimeNs);
-    } catch (err) {
-      if (!(err instanceof MalformedFrame)) throw err;
-      this.#stats.malformed++;
-    }
-  }
-
-  onSnapshot(): void {
-    // Coinbase books come from the WebSocket snapshot; no REST snapshot is ever requested.
-  }
-
-  stats(): AdapterStats {
-    return this.#stats;
-  }
-
-  topOfBooks(): Map<string, TopOfBook> {
-    const out = new Map<string, TopOfBook>();
-    for (const conn of this.#connections.values()) {
-      for (const pb of conn.books.values()) {
-        const { bids, asks } = pb.book;
-        if (!pb.valid || bids.length === 0 || asks.length === 0) continue;
-        out.set(pb.instrument.symbol, {
-          bidPrice: bids.prices[0],
-          bidSize: bids.sizes[0],
-          askPrice: asks.prices[0],
-          askSize: asks.sizes[0],
-        });
-      }
-    }
-    return out;
-  }
-
-  #connection(id: string): ConnectionState {
-    let conn = this.#connections.get(id);
-    if (conn === undefined) {
-      conn = { expected: NaN, condemned: false, books: new Map() };
-      this.#connections.set(id, conn);
-    }
-    return conn;
-  }
-
-  #handle(
-    conn: ConnectionState,
-    connectionId: string,
-    msg: Record<string, unknown>,
-    receiveTimeNs: bigint,
-  ): void {
+  protected handle(connectionId: string, frame: string, receiveTimeNs: bigint): void {
+    const msg = record(JSON.parse(frame), "message");
     if (msg.type === "error") {
-      this.#count("error");
-      return;
+      // {"type":"error","message":"failure to subscribe","reason":"..."}: `reason` only on some refusals.
+      const reason = msg.reason === undefined ? "" : `: ${String(msg.reason)}`;
+      return this.refused(connectionId, `${String(msg.message)}${reason}`);
     }
     const seq = msg.sequence_num;
     if (typeof seq !== "number" || !Number.isSafeInteger(seq) || seq < 0) {
@@ -173,8 +104,9 @@ export class CoinbaseAdapter implements VenueAdapter {
     }
     const channel = text(msg.channel, "channel");
     const events = list(msg.events, "events");
+    const conn = this.#sequence(connectionId);
     this.#checkSequence(conn, connectionId, seq);
-    this.#count(channel);
+    this.count(channel);
     switch (channel) {
       case "l2_data":
         return this.#onLevel2(conn, connectionId, seq, msg, events, receiveTimeNs);
@@ -184,31 +116,37 @@ export class CoinbaseAdapter implements VenueAdapter {
         return this.#onTicker(seq, msg, events, receiveTimeNs);
       default:
         // heartbeats, subscriptions acks, candles: understood, nothing to forward.
-        this.#stats.ignored++;
+        this.counters.ignored++;
     }
   }
 
-  #checkSequence(conn: ConnectionState, connectionId: string, seq: number): void {
+  #sequence(connectionId: string): SequenceState {
+    let conn = this.#sequences.get(connectionId);
+    if (conn === undefined) {
+      conn = { expected: NaN, condemned: false };
+      this.#sequences.set(connectionId, conn);
+    }
+    return conn;
+  }
+
+  #checkSequence(conn: SequenceState, connectionId: string, seq: number): void {
     const expected = conn.expected;
     conn.expected = Number.isNaN(expected) ? seq + 1 : Math.max(expected, seq + 1);
     if (Number.isNaN(expected) || seq === expected || conn.condemned) return;
-    this.#stats.sequenceGaps++;
+    this.counters.sequenceGaps++;
     this.#condemn(conn, connectionId, `sequence_num ${seq}, expected ${expected}`);
   }
 
   /** Every book on the connection is void; restart it (the only resync Coinbase offers). */
-  #condemn(conn: ConnectionState, connectionId: string, reason: string): void {
+  #condemn(conn: SequenceState, connectionId: string, reason: string): void {
     conn.condemned = true;
-    for (const pb of conn.books.values()) {
-      pb.valid = false;
-      pb.book.clear();
-    }
-    this.#stats.resyncs++;
-    this.#requests.reconnect(connectionId, reason);
+    for (const pb of this.books.of(connectionId)) pb.invalidate();
+    this.counters.resyncs++;
+    this.requests.reconnect(connectionId, reason);
   }
 
   #onLevel2(
-    conn: ConnectionState,
+    conn: SequenceState,
     connectionId: string,
     seq: number,
     msg: Record<string, unknown>,
@@ -225,7 +163,7 @@ export class CoinbaseAdapter implements VenueAdapter {
   }
 
   #applyLevel2(
-    conn: ConnectionState,
+    conn: SequenceState,
     connectionId: string,
     seq: number,
     msg: Record<string, unknown>,
@@ -241,40 +179,22 @@ export class CoinbaseAdapter implements VenueAdapter {
       // Parse every level before touching the book: a bad one must not leave a half-applied message.
       const { bids, asks } = parseUpdates(list(event.updates, "updates"));
       if (conn.condemned) {
-        this.#stats.ignored++;
+        this.counters.ignored++;
         continue;
       }
-      const pb = this.#productBook(conn, productId);
-      const book = pb.book;
-      if (type === "snapshot") {
-        book.clear();
-        pb.valid = true;
-      } else if (!pb.valid) {
-        this.#stats.ignored++;
+      const pb = this.books.get(
+        connectionId,
+        productId,
+        () => new VenueBook(this.#instrument(productId), this.#bookOutput),
+      );
+      if (type === "update" && !pb.valid) {
+        this.counters.ignored++;
         continue;
       }
-      for (let i = 0; i < bids.length; i++) book.bids.set(bids[i][0], bids[i][1]);
-      for (let i = 0; i < asks.length; i++) book.asks.set(asks[i][0], asks[i][1]);
-      this.#stats.bookUpdatesApplied++;
-      if (book.isCrossed()) {
-        this.#stats.crossedBooks++;
+      if (!pb.apply(type === "snapshot", bids, asks, { venueTimeNs, receiveTimeNs, updateId: seq })) {
         this.#condemn(conn, connectionId, `${productId} book crossed`);
         return;
       }
-      const snapshot = type === "snapshot";
-      this.#sink({
-        type: "book",
-        instrument: pb.instrument,
-        venueTimeNs,
-        receiveTimeNs,
-        snapshot,
-        firstUpdateId: seq,
-        lastUpdateId: seq,
-        prevUpdateId: snapshot ? 0 : pb.lastSeq,
-        bids: snapshot ? topLevels(book.bids, this.#depth) : bids,
-        asks: snapshot ? topLevels(book.asks, this.#depth) : asks,
-      });
-      pb.lastSeq = seq;
     }
   }
 
@@ -283,7 +203,7 @@ export class CoinbaseAdapter implements VenueAdapter {
       const event = record(raw, "trades event");
       const trades = list(event.trades, "trades");
       if (event.type === "snapshot") {
-        this.#stats.ignored += trades.length;
+        this.counters.ignored += trades.length;
         continue;
       }
       for (const rawTrade of trades) {
@@ -293,8 +213,8 @@ export class CoinbaseAdapter implements VenueAdapter {
         const price = decimal(t.price, "price");
         const size = decimal(t.size, "size");
         if (price <= 0 || size <= 0) throw new MalformedFrame("trade price/size must be positive");
-        this.#stats.trades++;
-        this.#sink({
+        this.counters.trades++;
+        this.sink({
           type: "trade",
           instrument: this.#instrument(text(t.product_id, "product_id")),
           venueTimeNs: this.#clock.toNs(t.time, "trade time"),
@@ -313,7 +233,7 @@ export class CoinbaseAdapter implements VenueAdapter {
     for (const raw of events) {
       for (const rawTicker of list(record(raw, "ticker event").tickers, "tickers")) {
         const t = record(rawTicker, "ticker");
-        this.#sink({
+        this.sink({
           type: "bbo",
           instrument: this.#instrument(text(t.product_id, "product_id")),
           venueTimeNs,
@@ -328,15 +248,6 @@ export class CoinbaseAdapter implements VenueAdapter {
     }
   }
 
-  #productBook(conn: ConnectionState, productId: string): ProductBook {
-    let pb = conn.books.get(productId);
-    if (pb === undefined) {
-      pb = { instrument: this.#instrument(productId), book: new L2Book(), valid: false, lastSeq: 0 };
-      conn.books.set(productId, pb);
-    }
-    return pb;
-  }
-
   #instrument(productId: string): Instrument {
     let inst = this.#instruments.get(productId);
     if (inst === undefined) {
@@ -344,10 +255,6 @@ export class CoinbaseAdapter implements VenueAdapter {
       this.#instruments.set(productId, inst);
     }
     return inst;
-  }
-
-  #count(type: string): void {
-    this.#stats.messagesByType[type] = (this.#stats.messagesByType[type] ?? 0) + 1;
   }
 }
 

@@ -3,6 +3,7 @@ import { CoinbaseAdapter, coinbaseUnifiedSymbol } from "./coinbase.ts";
 import type { AdapterRequests } from "./adapter.ts";
 import type { BboEvent, MarketEvent } from "../normalize/events.ts";
 import { type CaptureRecord, loadCapture } from "./test-captures.ts";
+import { assertControlFramesHandled } from "./venue-test-kit.ts";
 
 const CAPTURE = "coinbase/coinbase-advanced-trade_2026-08-09.jsonl";
 const recs = await loadCapture(CAPTURE);
@@ -12,17 +13,21 @@ interface Harness {
   adapter: CoinbaseAdapter;
   events: MarketEvent[];
   reconnects: string[];
+  errors: string[];
 }
 
 function harness(): Harness {
   const events: MarketEvent[] = [];
   const reconnects: string[] = [];
+  const errors: string[] = [];
   const requests: AdapterRequests = {
     send: () => assert.fail("coinbase never sends after subscribe"),
     requestSnapshot: () => assert.fail("coinbase has no REST snapshot"),
     reconnect: (conn) => reconnects.push(conn),
+    reportError: (conn, reason) => errors.push(`${conn}: ${reason}`),
   };
-  return { adapter: new CoinbaseAdapter({ sink: (e) => events.push(e), requests }), events, reconnects };
+  const adapter = new CoinbaseAdapter({ sink: (e) => events.push(e), requests });
+  return { adapter, events, reconnects, errors };
 }
 
 function feed(h: Harness, list: readonly CaptureRecord[]): void {
@@ -197,4 +202,25 @@ Deno.test("coinbase: symbols and plan", () => {
   const subs = plans[0].subscribe.map((f) => JSON.parse(f));
   assert.deepEqual(subs.map((s) => s.channel), ["level2", "market_trades", "ticker", "heartbeats"]);
   assert.deepEqual(subs[0].product_ids, ["BTC-USD", "ETH-USD"]);
+});
+
+Deno.test({
+  name:
+    "coinbase: a refused subscription (type:error) is reported, outside the sequence; heartbeats keep it live",
+  ignore: recs === undefined,
+  fn() {
+    // Coinbase's error frame carries no sequence_num, so it must not count as a gap. Coinbase has no
+    // ping: the heartbeats channel (every second) is the liveness signal, and the capture carries it.
+    assertControlFramesHandled((sink, requests) => new CoinbaseAdapter({ sink, requests }), frames, {
+      refusal: '{"type":"error","message":"Failed to subscribe","reason":"XBT-USD is not a valid product"}',
+      reason: /^Failed to subscribe: XBT-USD is not a valid product$/,
+    });
+    const h = harness();
+    feed(h, frames);
+    assert.equal(h.adapter.stats().messagesByType.heartbeats, 25);
+    assert.equal(h.adapter.stats().malformed, 0);
+    const [plan] = h.adapter.plan(["BTC/USD"]);
+    assert.deepEqual(JSON.parse(plan.subscribe.at(-1)!), { type: "subscribe", channel: "heartbeats" });
+    assert.equal(plan.heartbeat, undefined, "nothing to send: Coinbase has no ping request");
+  },
 });

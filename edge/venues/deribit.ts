@@ -15,20 +15,16 @@
  * the funding rate (the 8-hour figure compares with other venues' per-period rates; Deribit funds
  * continuously, so there is no next funding time). Trades: `direction` is the taker side; a
  * `liquidation` flag (M maker, T taker, MT both) also yields LiquidationEvents.
+ *
+ * Liveness: `public/set_heartbeat` makes Deribit send a heartbeat every interval and, now and then, a
+ * `test_request` that must be answered with `public/test` or Deribit closes the socket. A silent
+ * connection is probed with `public/test` too, which Deribit always answers.
  */
-import type {
-  AdapterOptions,
-  AdapterRequests,
-  AdapterStats,
-  ConnectionPlan,
-  TopOfBook,
-  VenueAdapter,
-} from "./adapter.ts";
-import { emptyStats } from "./adapter.ts";
-import type { EventSink, Instrument, Level, Side } from "../normalize/events.ts";
-import { L2Book } from "../book/l2-book.ts";
-import { topLevels } from "../book/top-levels.ts";
+import type { AdapterOptions, ConnectionPlan, VenueAdapter } from "./adapter.ts";
+import type { Instrument, Level, Side } from "../normalize/events.ts";
 import { parseUnified, unifiedSymbol } from "../normalize/unified-symbol.ts";
+import { type BookOutput, ConnectionBooks, VenueBook } from "./connection-books.ts";
+import { WebSocketBookAdapter } from "./websocket-book-adapter.ts";
 import { decimal, type JsonRecord, list, MalformedFrame, msToNs, record, text } from "./frame-fields.ts";
 
 export const DERIBIT_WS_URL = "wss://www.deribit.com/ws/api/v2";
@@ -86,13 +82,9 @@ export function deribitName(symbol: string): string {
   return option === null ? name : `${name}-${option[2].replace(".", "d")}-${option[3]}`;
 }
 
-interface InstrumentBook {
-  readonly book: L2Book;
-  valid: boolean;
-  /** `change_id` of the last applied message. */
-  changeId: number;
+class InstrumentBook extends VenueBook {
   /** Resubscribe requested; the next `snapshot` makes the book valid again. */
-  resyncing: boolean;
+  resyncing = false;
 }
 
 interface Known {
@@ -100,21 +92,15 @@ interface Known {
   readonly kind: DeribitKind;
 }
 
-export class DeribitAdapter implements VenueAdapter {
+export class DeribitAdapter extends WebSocketBookAdapter {
   readonly venue = "deribit";
-  readonly #sink: EventSink;
-  readonly #requests: AdapterRequests;
-  readonly #depth: number;
-  readonly #stats = emptyStats();
-  /** connection id → instrument name → book. */
-  readonly #books = new Map<string, Map<string, InstrumentBook>>();
+  protected readonly books = new ConnectionBooks<InstrumentBook>();
   readonly #known = new Map<string, Known>();
   #rpcId = 1;
+  readonly #bookOutput: BookOutput = { sink: this.sink, stats: this.counters, depth: this.depth };
 
   constructor(options: AdapterOptions) {
-    this.#sink = options.sink;
-    this.#requests = options.requests;
-    this.#depth = options.depth ?? Infinity;
+    super(options, Infinity);
   }
 
   plan(symbols: readonly string[]): ConnectionPlan[] {
@@ -129,73 +115,36 @@ export class DeribitAdapter implements VenueAdapter {
         this.#rpc("public/set_heartbeat", { interval: HEARTBEAT_S }),
         this.#rpc("public/subscribe", { channels }),
       ],
+      probe: this.#rpc("public/test", {}),
     }];
   }
 
-  onOpen(connectionId: string): void {
-    this.#books.set(connectionId, new Map());
-  }
-
-  onFrame(connectionId: string, frame: string, receiveTimeNs: bigint): void {
-    let msg: unknown;
-    try {
-      msg = JSON.parse(frame);
-    } catch {
-      this.#stats.malformed++;
-      return;
-    }
-    try {
-      this.#handle(connectionId, record(msg, "message"), receiveTimeNs);
-    } catch (err) {
-      if (!(err instanceof MalformedFrame)) throw err;
-      this.#stats.malformed++;
-    }
-  }
-
-  onSnapshot(): void {
-    // Deribit books come from the subscription's own snapshot; no REST snapshot is ever requested.
-  }
-
-  stats(): AdapterStats {
-    return this.#stats;
-  }
-
-  topOfBooks(): Map<string, TopOfBook> {
-    const out = new Map<string, TopOfBook>();
-    for (const books of this.#books.values()) {
-      for (const [name, ib] of books) {
-        const { bids, asks } = ib.book;
-        if (!ib.valid || bids.length === 0 || asks.length === 0) continue;
-        out.set(this.#instrument(name).instrument.symbol, {
-          bidPrice: bids.prices[0],
-          bidSize: bids.sizes[0],
-          askPrice: asks.prices[0],
-          askSize: asks.sizes[0],
-        });
-      }
-    }
-    return out;
-  }
-
-  #handle(connectionId: string, msg: JsonRecord, receiveTimeNs: bigint): void {
+  protected handle(connectionId: string, frame: string, receiveTimeNs: bigint): void {
+    const msg = record(JSON.parse(frame), "message");
     if (msg.method === "heartbeat") {
-      this.#count("heartbeat");
+      this.count("heartbeat");
       if (record(msg.params, "params").type === "test_request") {
-        this.#requests.send(connectionId, this.#rpc("public/test", {}));
+        this.requests.send(connectionId, this.#rpc("public/test", {}));
       }
       return;
     }
     if (msg.method !== "subscription") {
-      // RPC answers: subscribe/unsubscribe results and errors.
-      this.#count(msg.error === undefined ? "rpc_result" : "rpc_error");
-      this.#stats.ignored++;
+      // RPC answers: subscribe/unsubscribe/test results, and errors, which are refusals:
+      // {"jsonrpc":"2.0","id":8,"error":{"code":-32602,"message":"Invalid params","data":{...}}}.
+      if (msg.error !== undefined) {
+        const error = record(msg.error, "error");
+        const data = error.data === undefined ? "" : ` ${JSON.stringify(error.data)}`;
+        return this.refused(connectionId, `${String(error.code)}: ${String(error.message)}${data}`);
+      }
+      this.count("rpc_result");
+      this.counters.ignored++;
       return;
     }
     const params = record(msg.params, "params");
     const channel = text(params.channel, "channel");
     const dot = channel.indexOf(".");
     const kind = channel.slice(0, dot);
-    this.#count(kind);
+    this.count(kind);
     switch (kind) {
       case "book":
         return this.#onBook(connectionId, channel, record(params.data, "data"), receiveTimeNs);
@@ -204,7 +153,7 @@ export class DeribitAdapter implements VenueAdapter {
       case "trades":
         return this.#onTrades(list(params.data, "data"), receiveTimeNs);
       default:
-        this.#stats.ignored++;
+        this.counters.ignored++;
     }
   }
 
@@ -217,60 +166,40 @@ export class DeribitAdapter implements VenueAdapter {
     // Read every level before touching the book, so a bad one cannot leave half a message applied.
     const bids = parseLevels(list(data.bids, "bids"));
     const asks = parseLevels(list(data.asks, "asks"));
-    const ib = this.#book(connectionId, name);
-    let prevChangeId = 0;
+    const ib = this.books.get(
+      connectionId,
+      name,
+      () => new InstrumentBook(known.instrument, this.#bookOutput),
+    );
     if (type === "snapshot") {
-      ib.book.clear();
-      ib.valid = true;
       ib.resyncing = false;
     } else if (type === "change") {
-      prevChangeId = safeInt(data.prev_change_id, "prev_change_id");
+      const prevChangeId = safeInt(data.prev_change_id, "prev_change_id");
       if (!ib.valid) {
-        this.#stats.ignored++;
+        this.counters.ignored++;
         return;
       }
-      if (prevChangeId !== ib.changeId) {
-        this.#stats.sequenceGaps++;
+      if (prevChangeId !== ib.lastUpdateId) {
+        this.counters.sequenceGaps++;
         this.#resync(connectionId, channel, ib);
         return;
       }
     } else {
       throw new MalformedFrame(`book type ${type}`);
     }
-    const book = ib.book;
-    for (let i = 0; i < bids.length; i++) book.bids.set(bids[i][0], bids[i][1]);
-    for (let i = 0; i < asks.length; i++) book.asks.set(asks[i][0], asks[i][1]);
-    ib.changeId = changeId;
-    this.#stats.bookUpdatesApplied++;
-    if (book.isCrossed()) {
-      this.#stats.crossedBooks++;
+    if (!ib.apply(type === "snapshot", bids, asks, { venueTimeNs, receiveTimeNs, updateId: changeId })) {
       this.#resync(connectionId, channel, ib);
-      return;
     }
-    const snapshot = type === "snapshot";
-    this.#sink({
-      type: "book",
-      instrument: known.instrument,
-      venueTimeNs,
-      receiveTimeNs,
-      snapshot,
-      firstUpdateId: changeId,
-      lastUpdateId: changeId,
-      prevUpdateId: prevChangeId,
-      bids: snapshot ? topLevels(book.bids, this.#depth) : bids,
-      asks: snapshot ? topLevels(book.asks, this.#depth) : asks,
-    });
   }
 
   /** Void one book and ask Deribit for a fresh snapshot of it (unsubscribe + subscribe). */
   #resync(connectionId: string, channel: string, ib: InstrumentBook): void {
-    ib.valid = false;
-    ib.book.clear();
+    ib.invalidate();
     if (ib.resyncing) return;
     ib.resyncing = true;
-    this.#stats.resyncs++;
-    this.#requests.send(connectionId, this.#rpc("public/unsubscribe", { channels: [channel] }));
-    this.#requests.send(connectionId, this.#rpc("public/subscribe", { channels: [channel] }));
+    this.counters.resyncs++;
+    this.requests.send(connectionId, this.#rpc("public/unsubscribe", { channels: [channel] }));
+    this.requests.send(connectionId, this.#rpc("public/subscribe", { channels: [channel] }));
   }
 
   #onTicker(data: JsonRecord, receiveTimeNs: bigint): void {
@@ -291,7 +220,7 @@ export class DeribitAdapter implements VenueAdapter {
       indexPrice: optional(data.index_price, "index_price"),
       openInterest: optional(data.open_interest, "open_interest"),
     };
-    this.#sink({
+    this.sink({
       type: "bbo",
       instrument,
       venueTimeNs,
@@ -302,7 +231,7 @@ export class DeribitAdapter implements VenueAdapter {
       askPrice: askSize > 0 ? askPrice : NaN,
       askSize,
     });
-    if (derivative !== undefined) this.#sink(derivative);
+    if (derivative !== undefined) this.sink(derivative);
   }
 
   #onTrades(data: unknown[], receiveTimeNs: bigint): void {
@@ -329,9 +258,9 @@ export class DeribitAdapter implements VenueAdapter {
       };
     });
     for (const t of parsed) {
-      this.#stats.trades++;
+      this.counters.trades++;
       const { instrument, venueTimeNs, tradeId, price, size, side, liquidation } = t;
-      this.#sink({ type: "trade", instrument, venueTimeNs, receiveTimeNs, tradeId, price, size, side });
+      this.sink({ type: "trade", instrument, venueTimeNs, receiveTimeNs, tradeId, price, size, side });
       if (liquidation === undefined) continue;
       // The taker's order went `side`; the resting maker's the other way.
       const sides: Side[] = liquidation === "T"
@@ -340,23 +269,9 @@ export class DeribitAdapter implements VenueAdapter {
         ? [opposite(side)]
         : [side, opposite(side)];
       for (const s of sides) {
-        this.#sink({ type: "liquidation", instrument, venueTimeNs, receiveTimeNs, side: s, price, size });
+        this.sink({ type: "liquidation", instrument, venueTimeNs, receiveTimeNs, side: s, price, size });
       }
     }
-  }
-
-  #book(connectionId: string, name: string): InstrumentBook {
-    let books = this.#books.get(connectionId);
-    if (books === undefined) {
-      books = new Map();
-      this.#books.set(connectionId, books);
-    }
-    let ib = books.get(name);
-    if (ib === undefined) {
-      ib = { book: new L2Book(), valid: false, changeId: 0, resyncing: false };
-      books.set(name, ib);
-    }
-    return ib;
   }
 
   #instrument(name: string): Known {
@@ -374,10 +289,6 @@ export class DeribitAdapter implements VenueAdapter {
 
   #rpc(method: string, params: Record<string, unknown>): string {
     return JSON.stringify({ jsonrpc: "2.0", id: this.#rpcId++, method, params });
-  }
-
-  #count(type: string): void {
-    this.#stats.messagesByType[type] = (this.#stats.messagesByType[type] ?? 0) + 1;
   }
 }
 

@@ -3,6 +3,7 @@ import { DeribitAdapter, deribitInstrument, deribitName } from "./deribit.ts";
 import type { AdapterRequests, TopOfBook } from "./adapter.ts";
 import type { MarketEvent } from "../normalize/events.ts";
 import { type CaptureRecord, loadCapture } from "./test-captures.ts";
+import { assertControlFramesHandled } from "./venue-test-kit.ts";
 
 const recs = await loadCapture("deribit/deribit-v2_2021-07-22.jsonl");
 const frames = recs?.filter((r) => r.kind === "recv") ?? [];
@@ -10,16 +11,18 @@ const frames = recs?.filter((r) => r.kind === "recv") ?? [];
 function harness() {
   const events: MarketEvent[] = [];
   const sent: string[] = [];
+  const errors: string[] = [];
   const requests: AdapterRequests = {
     send: (_conn, frame) => sent.push(frame),
     requestSnapshot: () => assert.fail("deribit has no REST snapshot"),
     reconnect: () => assert.fail("deribit resyncs by resubscribing"),
+    reportError: (conn, reason) => errors.push(`${conn}: ${reason}`),
   };
   const adapter = new DeribitAdapter({ sink: (e) => events.push(e), requests });
   const feed = (list: readonly CaptureRecord[]) => {
     for (const r of list) adapter.onFrame(r.conn, r.msg, r.timeNs);
   };
-  return { adapter, events, sent, feed };
+  return { adapter, events, sent, errors, feed };
 }
 
 const subscription = (channel: string, data: unknown) =>
@@ -281,4 +284,41 @@ Deno.test("deribit: instrument names ↔ ccxt unified symbols", () => {
     assert.equal(deribitName(symbol), name);
   }
   assert.throws(() => deribitInstrument("BTC-32XYZ21"));
+});
+
+Deno.test({
+  name: "deribit: a JSON-RPC error is reported; the public/test answer is liveness",
+  ignore: recs === undefined,
+  fn() {
+    assertControlFramesHandled((sink, requests) => new DeribitAdapter({ sink, requests }), frames, {
+      pong:
+        '{"jsonrpc":"2.0","id":3,"result":{"version":"1.2.26"},"usIn":1626993723000000,"usOut":1626993723000100,"usDiff":100,"testnet":false}',
+      refusal: JSON.stringify({
+        jsonrpc: "2.0",
+        id: 8,
+        error: {
+          message: "Invalid params",
+          data: { reason: "invalid channel", param: "channels" },
+          code: -32602,
+        },
+        usIn: 1626993723000000,
+        usOut: 1626993723000100,
+        usDiff: 100,
+        testnet: false,
+      }),
+      reason: /^-32602: Invalid params \{"reason":"invalid channel","param":"channels"\}$/,
+    });
+  },
+});
+
+Deno.test("deribit: the plan asks for heartbeats and probes a silent connection with public/test", () => {
+  const [plan] = harness().adapter.plan(["BTC-PERPETUAL"]);
+  const subscribe = plan.subscribe.map((f) => JSON.parse(f));
+  assert.deepEqual([subscribe[0].method, subscribe[0].params], ["public/set_heartbeat", { interval: 30 }]);
+  assert.equal(JSON.parse(plan.probe!).method, "public/test");
+  // The heartbeat that only says "alive" needs no answer; test_request does (see the test above it).
+  const h = harness();
+  h.adapter.onFrame("c", '{"jsonrpc":"2.0","method":"heartbeat","params":{"type":"heartbeat"}}', 0n);
+  assert.deepEqual(h.sent, []);
+  assert.equal(h.adapter.stats().malformed, 0);
 });

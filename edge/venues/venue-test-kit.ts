@@ -3,14 +3,17 @@
  * deliberately naive Map-based book used as an independent oracle (it shares no code with L2Book or
  * GuardedBook, so a test comparing the two can fail when either is wrong).
  */
-import type { AdapterRequests, TopOfBook } from "./adapter.ts";
-import type { BookEvent, MarketEvent } from "../normalize/events.ts";
+import assert from "node:assert/strict";
+import type { AdapterRequests, TopOfBook, VenueAdapter } from "./adapter.ts";
+import type { BookEvent, EventSink, MarketEvent } from "../normalize/events.ts";
+import type { CaptureRecord } from "../replay/capture-records.ts";
 
 /** Records what the adapter asked of its transport. */
 export class RecordingRequests implements AdapterRequests {
   readonly sent: Array<{ connectionId: string; frame: string }> = [];
   readonly reconnects: Array<{ connectionId: string; reason: string }> = [];
   readonly snapshots: Array<{ key: string; url: string }> = [];
+  readonly errors: Array<{ connectionId: string; reason: string }> = [];
   send(connectionId: string, frame: string): void {
     this.sent.push({ connectionId, frame });
   }
@@ -19,6 +22,9 @@ export class RecordingRequests implements AdapterRequests {
   }
   requestSnapshot(key: string, url: string): void {
     this.snapshots.push({ key, url });
+  }
+  reportError(connectionId: string, reason: string): void {
+    this.errors.push({ connectionId, reason });
   }
 }
 
@@ -76,4 +82,60 @@ function applyBookEvent(book: OracleBook, e: BookEvent): void {
   if (e.snapshot) book.clear();
   for (const [p, s] of e.bids) book.set("bids", p, s);
   for (const [p, s] of e.asks) book.set("asks", p, s);
+}
+
+/** A venue's control frames, in its documented shapes. */
+export interface ControlFrames {
+  /** The venue's answer to the plan's ping or probe (absent: the venue has none). */
+  readonly pong?: string;
+  /** The venue's refusal of a subscription or request. */
+  readonly refusal: string;
+  /** What the reason reported for the refusal must say. */
+  readonly reason: RegExp;
+}
+
+/**
+ * Replays `frames` (the `recv` records of a real capture) into two fresh adapters, the second with the
+ * pong and the refusal injected on the first frame's connection right after that frame. The pong must
+ * be understood (a counted message type, neither malformed nor an error: the transport takes any frame
+ * as liveness); the refusal must be counted as one venue error
+ * and reported once on its connection with the venue's reason; and neither may change anything the
+ * adapter forwards or holds.
+ */
+export function assertControlFramesHandled(
+  make: (sink: EventSink, requests: RecordingRequests) => VenueAdapter,
+  frames: readonly CaptureRecord[],
+  control: ControlFrames,
+): void {
+  const run = (inject: boolean) => {
+    const events: MarketEvent[] = [];
+    const requests = new RecordingRequests();
+    const adapter = make((e) => events.push(e), requests);
+    frames.forEach((r, i) => {
+      adapter.onFrame(r.conn, r.msg, r.timeNs);
+      if (!inject || i > 0) return;
+      if (control.pong !== undefined) adapter.onFrame(r.conn, control.pong, r.timeNs);
+      adapter.onFrame(r.conn, control.refusal, r.timeNs);
+    });
+    return { events, requests, stats: adapter.stats(), tops: adapter.topOfBooks() };
+  };
+  const clean = run(false);
+  const injected = run(true);
+  const conn = frames[0].conn;
+  assert.equal(injected.stats.venueErrors, clean.stats.venueErrors + 1);
+  assert.equal(injected.stats.messagesByType.error ?? 0, (clean.stats.messagesByType.error ?? 0) + 1);
+  assert.equal(injected.stats.malformed, clean.stats.malformed, "control frames are never malformed");
+  // Both injected frames are understood: each is counted under a message type, the pong not as an error.
+  const total = (byType: Record<string, number>) => Object.values(byType).reduce((a, n) => a + n, 0);
+  assert.equal(
+    total(injected.stats.messagesByType),
+    total(clean.stats.messagesByType) + (control.pong === undefined ? 1 : 2),
+  );
+  assert.equal(injected.requests.errors.length, 1);
+  assert.equal(injected.requests.errors[0].connectionId, conn);
+  assert.match(injected.requests.errors[0].reason, control.reason);
+  assert.deepEqual(injected.events, clean.events);
+  assert.deepEqual(injected.tops, clean.tops);
+  assert.deepEqual(injected.requests.sent, clean.requests.sent);
+  assert.deepEqual(injected.requests.reconnects, clean.requests.reconnects);
 }

@@ -12,15 +12,10 @@
  * derivative ticker. Spot tickers carry no bid/ask, so spot BBO comes from the validated book top.
  */
 import { WebSocketBookAdapter } from "../websocket-book-adapter.ts";
-import type { AdapterOptions, AdapterRequests, ConnectionPlan } from "../adapter.ts";
-import type {
-  EventSink,
-  Instrument,
-  LiquidationEvent,
-  MarketEvent,
-  TradeEvent,
-} from "../../normalize/events.ts";
+import type { AdapterOptions, ConnectionPlan } from "../adapter.ts";
+import type { Instrument, LiquidationEvent, MarketEvent, TradeEvent } from "../../normalize/events.ts";
 import type { GuardedBookOptions } from "../../book/guarded-book.ts";
+import { GuardedBooks } from "../../book/guarded-books.ts";
 import { chunk } from "../shard.ts";
 import {
   decimal,
@@ -59,26 +54,21 @@ const BBO_FIELDS = ["bid1Price", "bid1Size", "ask1Price", "ask1Size"];
 
 export class BybitAdapter extends WebSocketBookAdapter {
   readonly venue: string;
+  protected readonly books = new GuardedBooks();
   readonly #market: BybitMarket;
-  readonly #sink: EventSink;
-  readonly #requests: AdapterRequests;
-  readonly #depth: number;
   readonly #instruments = new Map<string, Instrument>();
   /** Last full linear ticker per symbol, deltas merged in. */
   readonly #tickers = new Map<string, JsonRecord>();
 
   constructor(market: BybitMarket, options: AdapterOptions) {
-    super();
+    super(options, DEFAULT_DEPTH);
     this.#market = market;
     this.venue = `bybit-${market}`;
-    this.#sink = options.sink;
-    this.#requests = options.requests;
-    this.#depth = options.depth ?? DEFAULT_DEPTH;
   }
 
   plan(symbols: readonly string[]): ConnectionPlan[] {
     const depths = BOOK_DEPTHS[this.#market];
-    const bookDepth = depths.find((d) => d >= this.#depth) ?? depths[depths.length - 1];
+    const bookDepth = depths.find((d) => d >= this.depth) ?? depths[depths.length - 1];
     return chunk(symbols.map(bybitSymbolId), SYMBOLS_PER_CONNECTION).map((ids, i) => {
       const topics = ids.flatMap((id) => [
         `orderbook.${bookDepth}.${id}`,
@@ -98,11 +88,16 @@ export class BybitAdapter extends WebSocketBookAdapter {
   protected handle(connectionId: string, frame: string, receiveTimeNs: bigint): void {
     const msg = record(JSON.parse(frame), "bybit frame");
     if (msg.topic === undefined) {
-      // Subscribe/ping acks: {"success":true,"op":"subscribe",...}; a refused subscription is counted apart.
+      // Acks: {"success":true,"ret_msg":"","op":"subscribe",...}. A refusal says success:false with
+      // its reason in ret_msg. The ping answer is {"success":true,"ret_msg":"pong","op":"ping"} on spot
+      // and {"op":"pong","args":[...]} on linear.
       if (msg.op === undefined && msg.success === undefined) {
         throw new MalformedFrame("bybit: no topic, no op");
       }
-      this.count(msg.success === false ? "error" : "control");
+      if (msg.success === false) {
+        return this.refused(connectionId, `${String(msg.op)}: ${String(msg.ret_msg)}`);
+      }
+      this.count(msg.op === "pong" || msg.ret_msg === "pong" ? "pong" : "control");
       this.counters.ignored++;
       return;
     }
@@ -153,17 +148,17 @@ export class BybitAdapter extends WebSocketBookAdapter {
   #bookOptions(id: string, venueDepth: number, topic: string): GuardedBookOptions {
     return {
       instrument: this.#instrument(id),
-      sink: this.#sink,
+      sink: this.sink,
       stats: this.counters,
-      depth: this.#depth,
+      depth: this.depth,
       venueDepth,
       bboFromBook: this.#market === "spot",
       // Resubscribing makes Bybit send a fresh snapshot of this topic on the same connection.
       resync: () => {
         const connectionId = this.books.connectionOf(id);
         if (connectionId === undefined) return;
-        this.#requests.send(connectionId, JSON.stringify({ op: "unsubscribe", args: [topic] }));
-        this.#requests.send(connectionId, JSON.stringify({ op: "subscribe", args: [topic] }));
+        this.requests.send(connectionId, JSON.stringify({ op: "unsubscribe", args: [topic] }));
+        this.requests.send(connectionId, JSON.stringify({ op: "subscribe", args: [topic] }));
       },
     };
   }
@@ -184,7 +179,7 @@ export class BybitAdapter extends WebSocketBookAdapter {
         side,
       };
     });
-    for (const trade of trades) this.#sink(trade);
+    for (const trade of trades) this.sink(trade);
     this.counters.trades += trades.length;
   }
 
@@ -231,7 +226,7 @@ export class BybitAdapter extends WebSocketBookAdapter {
     }
     // Only a ticker that parsed completely becomes the base for the next delta.
     this.#tickers.set(id, merged);
-    for (const event of events) this.#sink(event);
+    for (const event of events) this.sink(event);
   }
 
   /** `allLiquidation`: `S` is the side of the liquidated position, so its liquidation order goes the other way. */
@@ -250,6 +245,6 @@ export class BybitAdapter extends WebSocketBookAdapter {
         size: decimal(l.v, "liquidation v"),
       };
     });
-    for (const event of events) this.#sink(event);
+    for (const event of events) this.sink(event);
   }
 }

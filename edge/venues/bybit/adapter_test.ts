@@ -3,9 +3,15 @@ import { BybitAdapter } from "./adapter.ts";
 import { type BybitMarket, bybitSymbolId, bybitUnifiedSymbol } from "./symbols.ts";
 import type { MarketEvent } from "../../normalize/events.ts";
 import { type CaptureRecord, loadCapture } from "../test-captures.ts";
-import { booksFromEvents, OracleBook, RecordingRequests } from "../venue-test-kit.ts";
+import {
+  assertControlFramesHandled,
+  booksFromEvents,
+  OracleBook,
+  RecordingRequests,
+} from "../venue-test-kit.ts";
 
-const recs = await loadCapture("bybit/bybit-v5-linear-spot_2026-08-09.jsonl");
+const CAPTURE = "bybit/bybit-v5-linear-spot_2026-08-09.jsonl";
+const recs = await loadCapture(CAPTURE);
 const ignore = recs === undefined;
 
 /** The capture's connections by market, from their `connect` URLs. */
@@ -355,4 +361,42 @@ Deno.test("bybit: plan keeps <= 10 args per subscribe and shards 50 symbols per 
   ]);
   assert.equal(bybitSymbolId("BTC/USDC:USDC"), "BTCPERP");
   assert.equal(bybitUnifiedSymbol("BTCPERP", "linear"), "BTC/USDC:USDC");
+});
+
+/** The ping answers Bybit documents: spot echoes the op with ret_msg "pong", linear answers op "pong". */
+const PONGS: Readonly<Record<BybitMarket, string>> = {
+  spot: '{"success":true,"ret_msg":"pong","conn_id":"d9avt8shteepr00gfc1g-4zd1x","op":"ping"}',
+  linear: '{"req_id":"","op":"pong","args":["1786310830000"],"conn_id":"d8bu1olkndm7crnfs1e0-j6akw"}',
+};
+
+for (const market of ["spot", "linear"] as const) {
+  Deno.test({
+    name: `bybit-${market}: a refused subscription (success:false) is reported; the pong is liveness`,
+    ignore,
+    fn() {
+      // The capture's own ack shape, refused.
+      const refusal = JSON.stringify({
+        success: false,
+        ret_msg: "error:handler not found",
+        conn_id: "d8bu1olkndm7crnfs1e0-j6akw",
+        req_id: "",
+        op: "subscribe",
+      });
+      assertControlFramesHandled(
+        (sink, requests) => new BybitAdapter(market, { sink, requests }),
+        frames(market),
+        { pong: PONGS[market], refusal, reason: /^subscribe: error:handler not found$/ },
+      );
+    },
+  });
+}
+
+Deno.test('bybit: plans ping every 20 s ({"op":"ping"}) on both markets', () => {
+  for (const market of ["spot", "linear"] as const) {
+    const [plan] = new BybitAdapter(market, { sink: () => {}, requests: new RecordingRequests() }).plan([
+      "BTCUSDT",
+    ]);
+    assert.deepEqual(plan.heartbeat, { intervalMs: 20_000, frame: '{"op":"ping"}' });
+    assert.equal(plan.probe, undefined, "the ping doubles as the probe");
+  }
 });

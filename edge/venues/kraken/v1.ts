@@ -12,9 +12,10 @@
  * integer (`systemStatus.connectionID` > 2^53) is never used, so its rounding is harmless.
  */
 import { WebSocketBookAdapter } from "../websocket-book-adapter.ts";
-import type { AdapterOptions, AdapterRequests, ConnectionPlan } from "../adapter.ts";
-import type { EventSink, Instrument, TradeEvent } from "../../normalize/events.ts";
+import type { AdapterOptions, ConnectionPlan } from "../adapter.ts";
+import type { Instrument, TradeEvent } from "../../normalize/events.ts";
 import type { TextLevel } from "../../book/guarded-book.ts";
+import { GuardedBooks } from "../../book/guarded-books.ts";
 import { chunk } from "../shard.ts";
 import {
   decimal,
@@ -46,20 +47,15 @@ export function krakenBookDepth(depth: number): number {
 
 export class KrakenV1Adapter extends WebSocketBookAdapter {
   readonly venue = "kraken";
-  readonly #sink: EventSink;
-  readonly #requests: AdapterRequests;
-  readonly #depth: number;
+  protected readonly books = new GuardedBooks();
   readonly #instruments = new Map<string, Instrument>();
 
   constructor(options: AdapterOptions) {
-    super();
-    this.#sink = options.sink;
-    this.#requests = options.requests;
-    this.#depth = options.depth ?? DEFAULT_DEPTH;
+    super(options, DEFAULT_DEPTH);
   }
 
   plan(symbols: readonly string[]): ConnectionPlan[] {
-    const depth = krakenBookDepth(this.#depth);
+    const depth = krakenBookDepth(this.depth);
     return chunk(symbols.map(krakenV1Pair), PAIRS_PER_CONNECTION).map((pair, i) => ({
       id: `kraken.ws.${i}`,
       url: KRAKEN_V1_URL,
@@ -72,9 +68,14 @@ export class KrakenV1Adapter extends WebSocketBookAdapter {
   protected handle(connectionId: string, frame: string, receiveTimeNs: bigint): void {
     const msg: unknown = JSON.parse(frame);
     if (isRecord(msg)) {
-      // heartbeat, systemStatus, subscriptionStatus, pong; a refused subscription is counted apart.
       const event = text(msg.event, "kraken event");
-      this.count(event === "subscriptionStatus" && msg.status === "error" ? "error" : event);
+      // A refused subscription is a subscriptionStatus with status "error"; a rejected request of any
+      // other kind is event "error". Both carry the reason in errorMessage.
+      if (msg.status === "error" || event === "error") {
+        const pair = msg.pair === undefined ? "" : ` (${String(msg.pair)})`;
+        return this.refused(connectionId, `${event}: ${String(msg.errorMessage)}${pair}`);
+      }
+      this.count(event); // heartbeat, systemStatus, subscriptionStatus, pong (the ping's answer)
       this.counters.ignored++;
       return;
     }
@@ -145,9 +146,9 @@ export class KrakenV1Adapter extends WebSocketBookAdapter {
     }
     const book = this.books.get(pair, connectionId, () => ({
       instrument: this.#instrument(pair),
-      sink: this.#sink,
+      sink: this.sink,
       stats: this.counters,
-      depth: this.#depth,
+      depth: this.depth,
       venueDepth,
       checksum: krakenChecksum,
       bboFromBook: false,
@@ -163,8 +164,8 @@ export class KrakenV1Adapter extends WebSocketBookAdapter {
     const connectionId = this.books.connectionOf(pair);
     if (connectionId === undefined) return;
     const subscription = { name: "book", depth };
-    this.#requests.send(connectionId, JSON.stringify({ event: "unsubscribe", pair: [pair], subscription }));
-    this.#requests.send(connectionId, JSON.stringify({ event: "subscribe", pair: [pair], subscription }));
+    this.requests.send(connectionId, JSON.stringify({ event: "unsubscribe", pair: [pair], subscription }));
+    this.requests.send(connectionId, JSON.stringify({ event: "subscribe", pair: [pair], subscription }));
   }
 
   /** Rows `[price, volume, time, side (b/s: taker), orderType, misc]`; v1 trades have no id, so the
@@ -187,7 +188,7 @@ export class KrakenV1Adapter extends WebSocketBookAdapter {
         side,
       };
     });
-    for (const trade of trades) this.#sink(trade);
+    for (const trade of trades) this.sink(trade);
     this.counters.trades += trades.length;
   }
 
@@ -195,7 +196,7 @@ export class KrakenV1Adapter extends WebSocketBookAdapter {
   #ticker(pair: string, payload: JsonRecord, receiveTimeNs: bigint): void {
     const a = list(payload.a, "ticker a");
     const b = list(payload.b, "ticker b");
-    this.#sink({
+    this.sink({
       type: "bbo",
       instrument: this.#instrument(pair),
       venueTimeNs: 0n,

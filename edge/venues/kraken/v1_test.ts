@@ -7,7 +7,12 @@ import { KrakenV1Adapter } from "./v1.ts";
 import { krakenUnifiedSymbol, krakenV1Pair } from "./symbols.ts";
 import type { MarketEvent } from "../../normalize/events.ts";
 import { type CaptureRecord, loadCapture } from "../test-captures.ts";
-import { booksFromEvents, OracleBook, RecordingRequests } from "../venue-test-kit.ts";
+import {
+  assertControlFramesHandled,
+  booksFromEvents,
+  OracleBook,
+  RecordingRequests,
+} from "../venue-test-kit.ts";
 
 const recs = await loadCapture("kraken/kraken-spot-v1_2021-04-17.jsonl");
 const ignore = recs === undefined;
@@ -284,4 +289,37 @@ Deno.test({
     assert.equal(s.checksumsVerified, 4269);
     assert.equal(s.checksumsFailed + s.malformed + transport.stats.sendsDropped, 0);
   },
+});
+
+Deno.test({
+  name: "kraken v1: refusals (subscriptionStatus error, event error) are reported; the pong is liveness",
+  ignore,
+  fn() {
+    const make = (sink: (e: MarketEvent) => void, requests: RecordingRequests) =>
+      new KrakenV1Adapter({ sink, requests });
+    // Kraken's documented answers: a refused subscription, a rejected request, and the ping's pong.
+    const pong = '{"event":"pong","reqid":42}';
+    assertControlFramesHandled(make, frames(), {
+      pong,
+      refusal: JSON.stringify({
+        errorMessage: "Subscription depth not supported",
+        event: "subscriptionStatus",
+        pair: "XBT/USD",
+        status: "error",
+        subscription: { depth: 42, name: "book" },
+      }),
+      reason: /^subscriptionStatus: Subscription depth not supported \(XBT\/USD\)$/,
+    });
+    assertControlFramesHandled(make, frames(), {
+      pong,
+      refusal: '{"errorMessage":"Malformed request","event":"error","status":"error"}',
+      reason: /^error: Malformed request$/,
+    });
+  },
+});
+
+Deno.test('kraken v1: plans ping with {"event":"ping"}, which is also the probe', () => {
+  const [plan] = setup().adapter.plan(["BTC/USD"]);
+  assert.deepEqual(plan.heartbeat, { intervalMs: 30_000, frame: '{"event":"ping"}' });
+  assert.equal(plan.probe, undefined);
 });

@@ -11,9 +11,10 @@
  * No v2 capture exists; this adapter is tested on hand-made frames in the documented format.
  */
 import { WebSocketBookAdapter } from "../websocket-book-adapter.ts";
-import type { AdapterOptions, AdapterRequests, ConnectionPlan } from "../adapter.ts";
-import type { EventSink, Instrument, MarketEvent } from "../../normalize/events.ts";
+import type { AdapterOptions, ConnectionPlan } from "../adapter.ts";
+import type { Instrument, MarketEvent } from "../../normalize/events.ts";
 import type { TextLevel } from "../../book/guarded-book.ts";
+import { GuardedBooks } from "../../book/guarded-books.ts";
 import { chunk } from "../shard.ts";
 import {
   decimal,
@@ -43,9 +44,7 @@ interface Precision {
 
 export class KrakenV2Adapter extends WebSocketBookAdapter {
   readonly venue = "kraken";
-  readonly #sink: EventSink;
-  readonly #requests: AdapterRequests;
-  readonly #depth: number;
+  protected readonly books = new GuardedBooks();
   readonly #bookDepth: number;
   readonly #instruments = new Map<string, Instrument>();
   readonly #precisions = new Map<string, Precision>();
@@ -53,11 +52,8 @@ export class KrakenV2Adapter extends WebSocketBookAdapter {
   readonly #waiting = new Map<string, string>();
 
   constructor(options: AdapterOptions) {
-    super();
-    this.#sink = options.sink;
-    this.#requests = options.requests;
-    this.#depth = options.depth ?? DEFAULT_DEPTH;
-    this.#bookDepth = krakenBookDepth(this.#depth);
+    super(options, DEFAULT_DEPTH);
+    this.#bookDepth = krakenBookDepth(this.depth);
   }
 
   plan(symbols: readonly string[]): ConnectionPlan[] {
@@ -79,7 +75,13 @@ export class KrakenV2Adapter extends WebSocketBookAdapter {
   protected handle(connectionId: string, frame: string, receiveTimeNs: bigint): void {
     const msg = record(parseNumbersAsText(frame), "kraken v2 frame");
     if (msg.method !== undefined) {
-      this.count(msg.success === false ? "error" : "control"); // subscribe acks, pong
+      // Answers to our requests. A refusal: {"method":"subscribe","success":false,"error":"...",
+      // "symbol":"..."}; the ping's answer is {"method":"pong",...}.
+      if (msg.success === false) {
+        const symbol = msg.symbol === undefined ? "" : ` (${String(msg.symbol)})`;
+        return this.refused(connectionId, `${String(msg.method)}: ${String(msg.error)}${symbol}`);
+      }
+      this.count(msg.method === "pong" ? "pong" : "control");
       this.counters.ignored++;
       return;
     }
@@ -106,7 +108,7 @@ export class KrakenV2Adapter extends WebSocketBookAdapter {
 
   #emit(events: MarketEvent[]): void {
     if (events.length === 0) this.counters.ignored++;
-    for (const e of events) this.#sink(e);
+    for (const e of events) this.sink(e);
     this.counters.trades += events.filter((e) => e.type === "trade").length;
   }
 
@@ -167,9 +169,9 @@ export class KrakenV2Adapter extends WebSocketBookAdapter {
     };
     const book = this.books.get(symbol, connectionId, () => ({
       instrument: this.#instrumentOf(symbol),
-      sink: this.#sink,
+      sink: this.sink,
       stats: this.counters,
-      depth: this.#depth,
+      depth: this.depth,
       venueDepth: this.#bookDepth,
       checksum: krakenChecksum,
       bboFromBook: false,
@@ -183,8 +185,8 @@ export class KrakenV2Adapter extends WebSocketBookAdapter {
   /** Unsubscribing and subscribing the symbol's book makes Kraken send a new snapshot. */
   #resubscribe(symbol: string, connectionId: string): void {
     const params = { channel: "book", symbol: [symbol], depth: this.#bookDepth };
-    this.#requests.send(connectionId, JSON.stringify({ method: "unsubscribe", params }));
-    this.#requests.send(connectionId, JSON.stringify({ method: "subscribe", params }));
+    this.requests.send(connectionId, JSON.stringify({ method: "unsubscribe", params }));
+    this.requests.send(connectionId, JSON.stringify({ method: "subscribe", params }));
   }
 
   /** `side` is the taker side. */

@@ -3,7 +3,8 @@ import { KrakenV2Adapter } from "./v2.ts";
 import { toFixedPrecision } from "./fixed-precision.ts";
 import { crc32 } from "../../book/crc32.ts";
 import type { MarketEvent } from "../../normalize/events.ts";
-import { RecordingRequests } from "../venue-test-kit.ts";
+import { assertControlFramesHandled, RecordingRequests } from "../venue-test-kit.ts";
+import type { CaptureRecord } from "../test-captures.ts";
 import { parseNumbersAsText } from "../frame-fields.ts";
 
 // No Kraken v2 capture exists: these frames are hand-made in the documented v2 format, and their
@@ -139,4 +140,32 @@ Deno.test("toFixedPrecision and parseNumbersAsText are exact on the text", () =>
     id: "17843232920108168701",
     q: ["0.10000000"],
   });
+});
+
+Deno.test("kraken v2: a refused subscription (success:false) is reported; the pong is liveness", () => {
+  // No v2 capture exists: the hand-made instrument + book frames stand in for the feed.
+  const frames: CaptureRecord[] = [INSTRUMENT, SNAPSHOT, update(crc32(AFTER_DELETE_TEXT))].map((msg, i) => ({
+    kind: "recv",
+    conn: "kraken-v2.ws.0",
+    url: "",
+    msg,
+    timeNs: BigInt(i + 1),
+  }));
+  assertControlFramesHandled(
+    (sink, requests) => new KrakenV2Adapter({ sink, requests, depth: 10 }),
+    frames,
+    {
+      pong:
+        '{"method":"pong","req_id":101,"time_in":"2023-09-24T14:10:23.799685Z","time_out":"2023-09-24T14:10:23.799703Z"}',
+      refusal:
+        '{"error":"Currency pair not supported XBT/USD","method":"subscribe","success":false,"symbol":"XBT/USD","time_in":"2018-11-12T21:14:59.545897Z","time_out":"2018-11-12T21:14:59.545901Z"}',
+      reason: /^subscribe: Currency pair not supported XBT\/USD \(XBT\/USD\)$/,
+    },
+  );
+});
+
+Deno.test('kraken v2: plans ping with {"method":"ping"}, which is also the probe', () => {
+  const [plan] = setup().adapter.plan(["BTC/USD"]);
+  assert.deepEqual(plan.heartbeat, { intervalMs: 30_000, frame: '{"method":"ping"}' });
+  assert.equal(plan.probe, undefined);
 });

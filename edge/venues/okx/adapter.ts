@@ -13,9 +13,10 @@
  * for what has not arrived yet.
  */
 import { WebSocketBookAdapter } from "../websocket-book-adapter.ts";
-import type { AdapterOptions, AdapterRequests, ConnectionPlan } from "../adapter.ts";
-import type { EventSink, Instrument, MarketEvent } from "../../normalize/events.ts";
+import type { AdapterOptions, ConnectionPlan } from "../adapter.ts";
+import type { Instrument, MarketEvent } from "../../normalize/events.ts";
 import type { GuardedBookOptions } from "../../book/guarded-book.ts";
+import { GuardedBooks } from "../../book/guarded-books.ts";
 import { chunk } from "../shard.ts";
 import {
   decimal,
@@ -58,17 +59,12 @@ interface DerivativeState {
 
 export class OkxAdapter extends WebSocketBookAdapter {
   readonly venue = "okx";
-  readonly #sink: EventSink;
-  readonly #requests: AdapterRequests;
-  readonly #depth: number;
+  protected readonly books = new GuardedBooks();
   readonly #instruments = new Map<string, Instrument & { readonly id: OkxInstrumentId }>();
   readonly #derivatives = new Map<string, DerivativeState>();
 
   constructor(options: AdapterOptions) {
-    super();
-    this.#sink = options.sink;
-    this.#requests = options.requests;
-    this.#depth = options.depth ?? DEFAULT_DEPTH;
+    super(options, DEFAULT_DEPTH);
   }
 
   plan(symbols: readonly string[]): ConnectionPlan[] {
@@ -105,8 +101,9 @@ export class OkxAdapter extends WebSocketBookAdapter {
     }
     const msg = record(JSON.parse(frame), "okx frame");
     if (msg.event !== undefined) {
-      // subscribe/unsubscribe acks, notices; a refused subscription is counted apart.
-      this.count(msg.event === "error" ? "error" : "control");
+      // A refusal: {"event":"error","code":"60012","msg":"Invalid request: ...","connId":"..."}.
+      if (msg.event === "error") return this.refused(connectionId, `${String(msg.code)}: ${String(msg.msg)}`);
+      this.count("control"); // subscribe/unsubscribe acks, notices
       this.counters.ignored++;
       return;
     }
@@ -116,7 +113,7 @@ export class OkxAdapter extends WebSocketBookAdapter {
     const rows = list(msg.data, "okx data");
     if (channel in BOOK_CHANNELS) return this.#book(connectionId, channel, arg, msg, receiveTimeNs);
     const events = rows.flatMap((row) => this.#parse(channel, record(row, `${channel} row`), receiveTimeNs));
-    for (const event of events) this.#sink(event);
+    for (const event of events) this.sink(event);
     this.counters.trades += events.filter((e) => e.type === "trade").length;
     if (events.length === 0) this.counters.ignored++;
   }
@@ -164,9 +161,9 @@ export class OkxAdapter extends WebSocketBookAdapter {
   #bookOptions(instId: string, channel: string): GuardedBookOptions {
     return {
       instrument: this.#instrument(instId),
-      sink: this.#sink,
+      sink: this.sink,
       stats: this.counters,
-      depth: this.#depth,
+      depth: this.depth,
       venueDepth: BOOK_CHANNELS[channel],
       checksum: okxChecksum,
       bboFromBook: false,
@@ -175,8 +172,8 @@ export class OkxAdapter extends WebSocketBookAdapter {
         const connectionId = this.books.connectionOf(instId);
         if (connectionId === undefined) return;
         const args = [{ channel, instId }];
-        this.#requests.send(connectionId, JSON.stringify({ op: "unsubscribe", args }));
-        this.#requests.send(connectionId, JSON.stringify({ op: "subscribe", args }));
+        this.requests.send(connectionId, JSON.stringify({ op: "unsubscribe", args }));
+        this.requests.send(connectionId, JSON.stringify({ op: "subscribe", args }));
       },
     };
   }

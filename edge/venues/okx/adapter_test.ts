@@ -9,7 +9,12 @@ import { okxChecksum } from "./checksum.ts";
 import { L2Book } from "../../book/l2-book.ts";
 import type { MarketEvent } from "../../normalize/events.ts";
 import { type CaptureRecord, loadCapture } from "../test-captures.ts";
-import { booksFromEvents, OracleBook, RecordingRequests } from "../venue-test-kit.ts";
+import {
+  assertControlFramesHandled,
+  booksFromEvents,
+  OracleBook,
+  RecordingRequests,
+} from "../venue-test-kit.ts";
 
 const recs = await loadCapture("okx/okx-v5_2022-05-13.jsonl");
 const ignore = recs === undefined;
@@ -401,5 +406,24 @@ Deno.test({
     const s = adapter.stats();
     assert.equal(s.checksumsVerified, 290);
     assert.equal(s.checksumsFailed + s.malformed + transport.stats.sendsDropped, 0);
+  },
+});
+
+Deno.test({
+  name: "okx: a refused subscription (event:error) is reported; the text pong is liveness",
+  ignore,
+  fn() {
+    // OKX's documented refusal of a malformed subscribe.
+    const refusal = JSON.stringify({
+      event: "error",
+      code: "60012",
+      msg: 'Invalid request: {"op": "subscribe", "argss":[{ "channel" : "books", "instId" : "BTC-USDT"}]}',
+      connId: "a4d3ae55",
+    });
+    assertControlFramesHandled(
+      (sink, requests) => new OkxAdapter({ sink, requests }),
+      frames(),
+      { pong: "pong", refusal, reason: /^60012: Invalid request: / },
+    );
   },
 });
