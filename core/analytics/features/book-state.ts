@@ -20,6 +20,18 @@ export const IMBALANCE_LEVELS = [1, 5, 10] as const;
 const SLOPE_LEVELS = 10;
 /** Bars kept for multi-bar order-flow imbalance. */
 export const OFI_WINDOW = 5;
+/**
+ * What a reduction reads of one side: the best LEVELS_READ levels, and beyond them only levels inside the
+ * widest depth band (`bandLimit(mid, ±WIDEST_BAND_BPS)`). A view holding just those reduces identically, which
+ * lets a deep live book hand over a short copy (analytics/live/live-book.ts).
+ */
+export const LEVELS_READ = Math.max(...IMBALANCE_LEVELS, SLOPE_LEVELS);
+export const WIDEST_BAND_BPS = Math.max(...DEPTH_BANDS_BPS);
+
+/** The price `bps` basis points from `mid` (negative below). */
+export function bandLimit(mid: number, bps: number): number {
+  return mid * (1 + bps / 10_000);
+}
 
 export class BookState {
   /** False until the first valid (uncrossed, two-sided) book. */
@@ -128,7 +140,7 @@ function sumSizes(sizes: ArrayLike<number>, levels: number): number {
 
 /** Size resting within `bps` of mid (negative bps = below mid, for bids). */
 function depthWithin(side: BookView["bids"], mid: number, bps: number): number {
-  const limit = mid * (1 + bps / 10_000);
+  const limit = bandLimit(mid, bps);
   let sum = 0;
   for (let i = 0; i < side.prices.length; i++) {
     const p = side.prices[i];

@@ -231,8 +231,11 @@ export class AnalyticsEngine implements BatchVisitor {
 
   trade(instrument: number, timeNs: bigint, price: number, size: number, side: TradeSide, tradeId: string): void {
     const inst = this.batchInstruments[instrument];
-    if (inst === undefined) return;
     this.counters.events++;
+    if (inst === undefined) {
+      this.counters.skipped.badInstrument++;
+      return;
+    }
     if (!(price > 0) || !(size >= 0) || price === Infinity || size === Infinity || timeNs < 0n) {
       this.counters.skipped.badTrade++;
       return;
@@ -247,8 +250,11 @@ export class AnalyticsEngine implements BatchVisitor {
 
   book(instrument: number, timeNs: bigint, receiveNs: bigint, snapshot: boolean, levels: BookLevels, from: number, count: number): void {
     const inst = this.batchInstruments[instrument];
-    if (inst === undefined) return;
     this.counters.events++;
+    if (inst === undefined) {
+      this.counters.skipped.badInstrument++;
+      return;
+    }
     this.counters.bookEvents++;
     const venue = inst.venue;
     this.observe(venue, timeNs);
@@ -261,21 +267,28 @@ export class AnalyticsEngine implements BatchVisitor {
     for (let i = 0; i < venue.universes.length; i++) venue.universes[i].advance(timeNs);
     this.counters.skipped.badBookLevel += book.apply(snapshot, levels, from, count);
     if (!book.usable()) {
-      if (book.bids.length > 0 && book.asks.length > 0) this.counters.skipped.crossedBook++;
+      if (book.crossed()) this.counters.skipped.crossedBook++;
       return;
     }
-    for (let i = 0; i < venue.universes.length; i++) venue.universes[i].onBook(inst.symbol, timeNs, book);
+    if (venue.universes.length > 0) {
+      const view = book.view();
+      for (let i = 0; i < venue.universes.length; i++) venue.universes[i].onBook(inst.symbol, timeNs, view);
+    }
     if (this.fuser) {
       if (receiveNs > this.receiveClockNs) this.receiveClockNs = receiveNs;
-      this.fuser.onQuote({ venue: venue.venue, symbol: inst.symbol, receiveTimeNs: receiveNs, venueTimeNs: timeNs, bidPrice: book.bids.prices[0], bidSize: book.bids.sizes[0], askPrice: book.asks.prices[0], askSize: book.asks.sizes[0] });
+      const b = book.book;
+      this.fuser.onQuote({ venue: venue.venue, symbol: inst.symbol, receiveTimeNs: receiveNs, venueTimeNs: timeNs, bidPrice: b.bestBid()!, bidSize: book.bestBidSize(), askPrice: b.bestAsk()!, askSize: book.bestAskSize() });
       this.dirtyQuotes.add(inst.symbol);
     }
   }
 
   bbo(instrument: number, timeNs: bigint, receiveNs: bigint, bidPrice: number, bidSize: number, askPrice: number, askSize: number): void {
     const inst = this.batchInstruments[instrument];
-    if (inst === undefined) return;
     this.counters.events++;
+    if (inst === undefined) {
+      this.counters.skipped.badInstrument++;
+      return;
+    }
     if (!(bidPrice > 0) || !(askPrice > bidPrice) || !(bidSize >= 0) || !(askSize >= 0) || askPrice === Infinity || bidSize === Infinity || askSize === Infinity) {
       this.counters.skipped.badQuote++;
       return;
@@ -290,7 +303,8 @@ export class AnalyticsEngine implements BatchVisitor {
       this.dirtyQuotes.add(inst.symbol);
     }
     // A full book, when the venue sends one, is the better input for the book features.
-    if (inst.book?.synced) return;
+    if (inst.book?.synced || venue.universes.length === 0) return;
+    for (let i = 0; i < venue.universes.length; i++) venue.universes[i].advance(timeNs);
     const top = inst.top;
     top.bids.prices[0] = bidPrice;
     top.bids.sizes[0] = bidSize;
@@ -327,11 +341,8 @@ export class AnalyticsEngine implements BatchVisitor {
     const resolved = (this.batchInstruments = new Array(list.length));
     for (let i = 0; i < list.length; i++) {
       const { venue, symbol } = list[i];
-      if (!venue || !symbol) {
-        this.counters.skipped.badInstrument++;
-        continue;
-      }
-      resolved[i] = this.instrument(venue, symbol);
+      // An entry without venue or symbol resolves to nothing; its events are counted as badInstrument.
+      if (venue && symbol) resolved[i] = this.instrument(venue, symbol);
     }
   }
 
