@@ -8,6 +8,11 @@
  * recordings hold one symbol, so their response answers any request). A response that arrives before
  * the adapter asked is kept until it does; a request the capture never answers stays pending and is
  * reported, so the book simply stays unsynced rather than being seeded with a wrong snapshot.
+ *
+ * Connections: a capture may record several markets at once (Bybit's spot and linear sockets in one
+ * file). Each recorded connection belongs to the adapter only when its `connect` URL is one of the
+ * adapter's `endpoints`; the frames of the others are counted as foreign and not played, exactly as a
+ * live adapter never sees another market's socket.
  */
 import type { AdapterRequests, VenueAdapter } from "../venues/adapter.ts";
 import type { CaptureRecord, MalformedLine, RecordKind } from "./capture-records.ts";
@@ -33,6 +38,9 @@ export interface ReplayStats {
   reconnectsRequested: number;
   /** Error frames the adapter reported (`connection: reason` → count); the report's explanation of them. */
   venueErrors: Record<string, number>;
+  /** Recorded connections opened to an endpoint that is not the adapter's, and their frames. */
+  foreignConnections: number;
+  foreignFrames: number;
   firstTimeNs: bigint;
   lastTimeNs: bigint;
 }
@@ -50,6 +58,17 @@ function urlSymbol(url: string): string {
   return m === null ? ANY_SYMBOL : decodeURIComponent(m[1]).toUpperCase();
 }
 
+/**
+ * Scheme, host, port and path of a WebSocket URL: what identifies the market it serves. The query is
+ * dropped (Binance puts the stream list there), as are a default port and a trailing slash. A URL
+ * that does not parse is its own endpoint, so it matches nothing else.
+ */
+export function endpointOf(url: string): string {
+  if (!URL.canParse(url)) return url;
+  const u = new URL(url);
+  return `${u.protocol}//${u.host}${u.pathname.replace(/\/+$/, "")}`;
+}
+
 export class ReplayTransport implements AdapterRequests {
   readonly stats: ReplayStats = {
     records: 0,
@@ -61,6 +80,8 @@ export class ReplayTransport implements AdapterRequests {
     sendsDropped: 0,
     reconnectsRequested: 0,
     venueErrors: {},
+    foreignConnections: 0,
+    foreignFrames: 0,
     firstTimeNs: 0n,
     lastTimeNs: 0n,
   };
@@ -69,6 +90,8 @@ export class ReplayTransport implements AdapterRequests {
   readonly #early = new Map<string, CaptureRecord>();
   /** Answers found at request time, delivered after the current record (never re-entrantly). */
   #due: Array<{ key: string; record: CaptureRecord }> = [];
+  /** Recorded connections that are not the adapter's (see the module comment). */
+  readonly #foreign = new Set<string>();
 
   send(_connectionId: string, _frame: string): void {
     this.stats.sendsDropped++;
@@ -105,6 +128,9 @@ export class ReplayTransport implements AdapterRequests {
     const speed = options.speed ?? "max";
     if (speed !== "max" && !(speed > 0)) throw new Error(`replay speed must be "max" or > 0, got ${speed}`);
     const stats = this.stats;
+    const endpoints = adapter.endpoints === undefined
+      ? undefined
+      : new Set(adapter.endpoints.map(endpointOf));
     let wallStart = 0;
     for await (const record of records) {
       if (record.kind === "malformed") {
@@ -119,18 +145,29 @@ export class ReplayTransport implements AdapterRequests {
       stats.byKind[record.kind]++;
       stats.lastTimeNs = record.timeNs;
       if (speed !== "max") await this.#pace(record.timeNs, wallStart, speed);
-      this.#play(record, adapter);
+      this.#play(record, adapter, endpoints);
       this.#deliverDue(adapter);
     }
     stats.snapshotsUnanswered = this.#pending.length;
     return stats;
   }
 
-  #play(record: CaptureRecord, adapter: VenueAdapter): void {
+  #play(record: CaptureRecord, adapter: VenueAdapter, endpoints: ReadonlySet<string> | undefined): void {
     switch (record.kind) {
       case "connect":
+        // Raw recordings name no URL: they hold one connection, of the venue they were recorded for.
+        if (endpoints !== undefined && record.url !== "" && !endpoints.has(endpointOf(record.url))) {
+          this.#foreign.add(record.conn);
+          this.stats.foreignConnections++;
+          return;
+        }
+        this.#foreign.delete(record.conn);
         return adapter.onOpen(record.conn);
       case "recv":
+        if (this.#foreign.has(record.conn)) {
+          this.stats.foreignFrames++;
+          return;
+        }
         return adapter.onFrame(record.conn, record.msg, record.timeNs);
       case "http":
         return this.#answer(record, adapter);

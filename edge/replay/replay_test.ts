@@ -3,7 +3,7 @@ import type { MarketEvent } from "../normalize/events.ts";
 import { createBinanceAdapter } from "../venues/binance.ts";
 import { msTextToNs, nsTextToNs } from "./receive-time.ts";
 import { readLines, splitLines } from "./lines.ts";
-import { replayCapture, ReplayTransport } from "./replay-transport.ts";
+import { endpointOf, replayCapture, ReplayTransport } from "./replay-transport.ts";
 import { captureVenue } from "./capture-venue.ts";
 import { parseUniformLine, readCapture } from "./capture-records.ts";
 import { hasSharedData, sharedDataPath } from "./shared-data.ts";
@@ -169,4 +169,19 @@ Deno.test({
     assert.ok(paced.seen.length > 0);
     assert.deepEqual(paced.seen, fast.seen);
   },
+});
+
+Deno.test("endpoints: scheme, host, port and path decide; query, default port and trailing slash do not", () => {
+  assert.equal(
+    endpointOf("wss://stream.binance.com:9443/stream?streams=btcusdt@trade"),
+    "wss://stream.binance.com:9443/stream",
+  );
+  assert.equal(endpointOf("wss://ws.bitstamp.net:443/"), "wss://ws.bitstamp.net");
+  assert.equal(endpointOf("wss://ws.kraken.com"), endpointOf("wss://ws.kraken.com/"));
+  assert.notEqual(endpointOf("wss://ws.kraken.com/v2"), endpointOf("wss://ws.kraken.com"));
+  assert.notEqual(
+    endpointOf("wss://stream.bybit.com/v5/public/spot"),
+    endpointOf("wss://stream.bybit.com/v5/public/linear"),
+  );
+  assert.equal(endpointOf("not a url"), "not a url");
 });

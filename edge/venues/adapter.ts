@@ -72,6 +72,13 @@ export interface TopOfBook {
 
 export interface VenueAdapter {
   readonly venue: string;
+  /**
+   * The WebSocket endpoints (scheme, host, port, path; no query) this adapter's plans connect to.
+   * Replay feeds the adapter only the recorded connections opened to one of them, so a capture that
+   * mixes markets (Bybit spot + linear) gives each adapter its own frames. Absent: every recorded
+   * connection is the adapter's.
+   */
+  readonly endpoints?: readonly string[];
   /** Connections (sharded within the venue's limits) for these unified or venue symbols. */
   plan(symbols: readonly string[]): ConnectionPlan[];
   /** A connection opened (fresh or after reconnect): the adapter resets that connection's books. */

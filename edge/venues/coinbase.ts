@@ -55,6 +55,7 @@ interface SequenceState {
 
 export class CoinbaseAdapter extends WebSocketBookAdapter {
   readonly venue = "coinbase";
+  readonly endpoints = [COINBASE_WS_URL];
   protected readonly books = new ConnectionBooks<VenueBook>();
   readonly #sequences = new Map<string, SequenceState>();
   readonly #instruments = new Map<string, Instrument>();

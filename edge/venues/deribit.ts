@@ -94,6 +94,7 @@ interface Known {
 
 export class DeribitAdapter extends WebSocketBookAdapter {
   readonly venue = "deribit";
+  readonly endpoints = [DERIBIT_WS_URL];
   protected readonly books = new ConnectionBooks<InstrumentBook>();
   readonly #known = new Map<string, Known>();
   #rpcId = 1;

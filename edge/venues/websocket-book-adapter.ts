@@ -2,7 +2,8 @@
  * The shared part of adapters whose books arrive only over the WebSocket (snapshot + deltas, guarded
  * by the venue's checksum or sequence): the sink and request channel, counters, the per-connection
  * book set, the rule that a frame that fails to parse is one counted skip, never an exception, and
- * the one way a venue's error frame is reported. A venue supplies `plan`, `books` and `handle`.
+ * the one way a venue's error frame is reported. A venue supplies `plan`, `endpoints`, `books` and
+ * `handle`.
  */
 import type {
   AdapterOptions,
@@ -23,6 +24,7 @@ export interface BookSet {
 
 export abstract class WebSocketBookAdapter implements VenueAdapter {
   abstract readonly venue: string;
+  abstract readonly endpoints: readonly string[];
   protected abstract readonly books: BookSet;
   protected readonly counters = emptyStats();
   protected readonly sink: EventSink;

@@ -54,6 +54,7 @@ const BBO_FIELDS = ["bid1Price", "bid1Size", "ask1Price", "ask1Size"];
 
 export class BybitAdapter extends WebSocketBookAdapter {
   readonly venue: string;
+  readonly endpoints: readonly string[];
   protected readonly books = new GuardedBooks();
   readonly #market: BybitMarket;
   readonly #instruments = new Map<string, Instrument>();
@@ -64,6 +65,7 @@ export class BybitAdapter extends WebSocketBookAdapter {
     super(options, DEFAULT_DEPTH);
     this.#market = market;
     this.venue = `bybit-${market}`;
+    this.endpoints = [BYBIT_WS_URLS[market]];
   }
 
   plan(symbols: readonly string[]): ConnectionPlan[] {

@@ -9,6 +9,8 @@ import {
   OracleBook,
   RecordingRequests,
 } from "../venue-test-kit.ts";
+import { runCheck } from "../../cli/check.ts";
+import { sharedDataPath } from "../../replay/shared-data.ts";
 
 const CAPTURE = "bybit/bybit-v5-linear-spot_2026-08-09.jsonl";
 const recs = await loadCapture(CAPTURE);
@@ -387,6 +389,32 @@ for (const market of ["spot", "linear"] as const) {
         frames(market),
         { pong: PONGS[market], refusal, reason: /^subscribe: error:handler not found$/ },
       );
+    },
+  });
+
+  Deno.test({
+    name: `bybit-${market} --check on the mixed spot+linear capture: only ${market} connections, exact books`,
+    ignore,
+    async fn() {
+      const report = await runCheck({
+        venue: `bybit-${market}`,
+        replayPath: sharedDataPath(`exchange-captures/${CAPTURE}`),
+      });
+      assert.equal(report.malformed, 0);
+      assert.equal(report.sequenceGaps + report.resyncs + report.crossedBooks + report.venueErrors, 0);
+      assert.equal(report.replay.sendsDropped, 0, "no resubscription asked for");
+      // The other market's connection is set aside, every frame of it counted.
+      const other = market === "spot" ? "linear" : "spot";
+      assert.equal(report.replay.foreignConnections, 1);
+      assert.equal(report.replay.foreignFrames, frames(other).length);
+      const oracle = oracleBooks(frames(market));
+      assert.deepEqual(
+        Object.keys(report.books),
+        [...oracle.keys()].map((id) => bybitUnifiedSymbol(id, market)).sort(),
+      );
+      for (const [id, book] of oracle) {
+        assert.deepEqual(report.books[bybitUnifiedSymbol(id, market)], book.best());
+      }
     },
   });
 }

@@ -47,6 +47,7 @@ export function krakenBookDepth(depth: number): number {
 
 export class KrakenV1Adapter extends WebSocketBookAdapter {
   readonly venue = "kraken";
+  readonly endpoints = [KRAKEN_V1_URL];
   protected readonly books = new GuardedBooks();
   readonly #instruments = new Map<string, Instrument>();
 

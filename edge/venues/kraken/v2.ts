@@ -44,6 +44,7 @@ interface Precision {
 
 export class KrakenV2Adapter extends WebSocketBookAdapter {
   readonly venue = "kraken";
+  readonly endpoints = [KRAKEN_V2_URL];
   protected readonly books = new GuardedBooks();
   readonly #bookDepth: number;
   readonly #instruments = new Map<string, Instrument>();

@@ -59,6 +59,7 @@ interface DerivativeState {
 
 export class OkxAdapter extends WebSocketBookAdapter {
   readonly venue = "okx";
+  readonly endpoints = [OKX_WS_URL];
   protected readonly books = new GuardedBooks();
   readonly #instruments = new Map<string, Instrument & { readonly id: OkxInstrumentId }>();
   readonly #derivatives = new Map<string, DerivativeState>();
