@@ -16,11 +16,21 @@ interface Frame {
   readonly timeNs: bigint;
 }
 
+const utf8 = { encoder: new TextEncoder(), decoder: new TextDecoder() };
+
+/**
+ * A frame as a live socket hands it over: a string of its own, decoded from the frame's UTF-8 bytes
+ * (the capture reader's lines are slices of 64 KB decompressed chunks, slower to index).
+ */
+export function asReceived(text: string): string {
+  return utf8.decoder.decode(utf8.encoder.encode(text));
+}
+
 async function load(relative: string, keep: (text: string) => boolean): Promise<Frame[]> {
   const frames: Frame[] = [];
   for await (const r of readCapture(sharedDataPath(relative))) {
-    if (r.kind === "http") frames.push({ http: true, text: r.msg, timeNs: r.timeNs });
-    else if (r.kind === "recv" && keep(r.msg)) frames.push({ http: false, text: r.msg, timeNs: r.timeNs });
+    if (r.kind === "http") frames.push({ http: true, text: asReceived(r.msg), timeNs: r.timeNs });
+    else if (r.kind === "recv" && keep(r.msg)) frames.push({ http: false, text: asReceived(r.msg), timeNs: r.timeNs });
   }
   return frames;
 }
@@ -41,7 +51,7 @@ function measure(venue: BinanceVenue, frames: Frame[], minCpuMs = 2000): number 
     let key = "";
     const a = createBinanceAdapter(venue, {
       sink: () => void events++,
-      requests: { send() {}, reconnect() {}, requestSnapshot: (k) => (key = k) },
+      requests: { send() {}, reconnect() {}, reportError() {}, requestSnapshot: (k) => (key = k) },
     });
     a.onOpen("c");
     for (const f of frames) {

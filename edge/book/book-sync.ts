@@ -182,11 +182,8 @@ export class BookSync<D extends SequencedDiff> {
   }
 
   #apply(diff: D): void {
-    const { bids, asks } = this.book;
-    const b = diff.bids;
-    const a = diff.asks;
-    for (let i = 0; i < b.length; i++) bids.set(b[i][0], b[i][1]);
-    for (let i = 0; i < a.length; i++) asks.set(a[i][0], a[i][1]);
+    this.book.bids.setLevels(diff.bids);
+    this.book.asks.setLevels(diff.asks);
     this.#truncate();
     this.#lastId = diff.lastId;
     this.#needBridge = false;

@@ -71,6 +71,8 @@ export class BookSide {
   #blocks: Block[];
   #length = 0;
   #texts = false;
+  /** Bumped when blocks are split, merged, added or dropped (block indices held elsewhere go stale). */
+  #layout = 0;
   /** Bumped on every change; the legacy array getters rebuild when it moved. */
   #version = 0;
   #cache: LegacyArrays = {};
@@ -87,6 +89,7 @@ export class BookSide {
   }
 
   clear(): void {
+    this.#layout++;
     this.#blocks = [new Block(this.#texts)];
     this.#length = 0;
     this.#version++;
@@ -219,6 +222,56 @@ export class BookSide {
   }
 
   /**
+   * `set(price, size)` for each level in order, with the same result. Levels that come sorted (Binance
+   * sends each side of a diff sorted by price) are found by walking from the previous level's block
+   * instead of searching all blocks each time.
+   */
+  setLevels(levels: readonly Level[]): void {
+    const sign = this.#sign;
+    let blocks = this.#blocks;
+    let layout = -1;
+    let bi = 0;
+    for (let j = 0; j < levels.length; j++) {
+      const level = levels[j];
+      const key = sign * level[0];
+      const size = level[1];
+      if (layout !== this.#layout) {
+        // First level, or blocks were split/merged/dropped: search from scratch.
+        blocks = this.#blocks;
+        layout = this.#layout;
+        bi = this.#blockFor(key);
+      } else {
+        // The block for key is the first whose last key is >= key (else the last block).
+        const last = blocks.length - 1;
+        let b = blocks[bi];
+        if (b.k[b.n - 1] < key) {
+          while (bi < last) {
+            b = blocks[++bi];
+            if (b.k[b.n - 1] >= key) break;
+          }
+        } else {
+          while (bi > 0) {
+            b = blocks[bi - 1];
+            if (b.k[b.n - 1] < key) break;
+            bi--;
+          }
+        }
+      }
+      const b = blocks[bi];
+      const i = lowerBound(b.k, b.n, key);
+      if (i < b.n && b.k[i] === key) {
+        if (size === 0) this.#removeAt(bi, i);
+        else {
+          b.s[i] = size;
+          this.#version++;
+        }
+      } else if (size !== 0) {
+        this.#insertAt(bi, i, key, size, undefined, undefined);
+      }
+    }
+  }
+
+  /**
    * Replace the whole side with `levels` ([price, size], size > 0 kept). Levels already in best-first
    * order without repeats (what REST snapshots carry) are laid into blocks directly; anything else
    * goes through `set`, so the result is the same either way.
@@ -254,6 +307,7 @@ export class BookSide {
     blocks.push(b);
     if (b.n === 0 && blocks.length > 1) blocks.pop();
     this.#blocks = blocks;
+    this.#layout++;
     this.#version++;
   }
 
@@ -267,6 +321,7 @@ export class BookSide {
       if (last.n <= excess && blocks.length > 1) {
         excess -= last.n;
         blocks.pop();
+        this.#layout++;
       } else {
         const n = last.n - excess;
         if (last.pt !== null) {
@@ -374,6 +429,7 @@ export class BookSide {
       upper.n = BLOCK - half;
       b.n = half;
       this.#blocks.splice(bi + 1, 0, upper);
+      this.#layout++;
       if (i > half) {
         b = upper;
         i -= half;
@@ -415,7 +471,10 @@ export class BookSide {
     this.#length--;
     this.#version++;
     if (b.n === 0) {
-      if (blocks.length > 1) blocks.splice(bi, 1);
+      if (blocks.length > 1) {
+        blocks.splice(bi, 1);
+        this.#layout++;
+      }
     } else if (b.n < SPARSE) {
       if (bi + 1 < blocks.length && b.n + blocks[bi + 1].n <= MERGED) this.#merge(bi);
       else if (bi > 0 && blocks[bi - 1].n + b.n <= MERGED) this.#merge(bi - 1);
@@ -436,6 +495,7 @@ export class BookSide {
     }
     a.n += b.n;
     this.#blocks.splice(bi + 1, 1);
+    this.#layout++;
   }
 
   /** Start keeping texts: every block gets text slots (levels set before have none). */

@@ -116,6 +116,20 @@ for (const descending of [true, false]) {
           const sorted = [...levels].sort((a, b) => (descending ? b[0] - a[0] : a[0] - b[0]));
           for (const [p, s] of sorted) if (s > 0) ref.set(p, s);
           if (texts) ref.pts = ref.pts.map(() => undefined);
+        } else if (op < 0.02) {
+          // A diff: a batch through setLevels.
+          const batch: [number, number][] = [];
+          const n = 1 + Math.floor(r() * 80);
+          for (let i = 0; i < n; i++) {
+            const spread = r() < 0.7 ? 40 : 3000;
+            const p = Math.max(0.5, Math.round((mid + (r() - 0.5) * spread) * 2) / 2);
+            batch.push([p, r() < 0.4 ? 0 : Math.round(r() * 10_000) / 1000]);
+          }
+          // Sorted one way or the other (Binance sends bids ascending), or not at all.
+          const up = r() < 0.5;
+          if (r() < 0.8) batch.sort((a, b) => (up ? a[0] - b[0] : b[0] - a[0]));
+          side.setLevels(batch);
+          for (const [p, s] of batch) ref.set(p, s);
         } else {
           mid += (r() - 0.5) * 2;
           const spread = r() < 0.7 ? 20 : 3000;
@@ -131,7 +145,9 @@ for (const descending of [true, false]) {
             ref.set(price, size);
           }
         }
-        if (step % 97 === 0 || step > 29_900) same(side, ref, texts, step);
+        if (step % 97 === 0 || step > 29_900 || (op >= 0.0008 && op < 0.02 && step % 7 === 0)) {
+          same(side, ref, texts, step);
+        }
         const probe = Math.round((mid + (r() - 0.5) * 30) * 2) / 2;
         const i = ref.prices.indexOf(probe);
         assert.equal(side.sizeOf(probe), i < 0 ? 0 : ref.sizes[i]);
