@@ -5,6 +5,7 @@
 import { parseArgs } from "node:util";
 import { serve } from "@hono/node-server";
 import { readFileSync } from "node:fs";
+import { startLiveAnalytics } from "./analytics/live/live-analytics.ts";
 import { createHttpApp } from "./api/http-app.ts";
 import { coreMetrics } from "./api/core-metrics.ts";
 import { EventBus } from "./bus/event-bus.ts";
@@ -24,6 +25,10 @@ Environment overrides: CORE_INGEST_HOST, CORE_INGEST_PORT, CORE_INGEST_TOKENS (c
 CORE_INGEST_TOKENS_FILE, CORE_ALLOW_INSECURE=1 (no auth, local only), CORE_HTTP_HOST, CORE_HTTP_PORT,
 CLICKHOUSE_URL, CLICKHOUSE_DATABASE, CLICKHOUSE_USER, CLICKHOUSE_PASSWORD_FILE,
 OTEL_EXPORTER_OTLP_ENDPOINT (enables trace export).
+Live analytics (bars, features, regimes, fused quotes): CORE_ANALYTICS=0 turns it off;
+CORE_ANALYTICS_TIMEFRAMES (default 1m,5m), CORE_ANALYTICS_FEATURE_TIMEFRAMES (default 1m),
+CORE_ANALYTICS_REFERENCE, CORE_ANALYTICS_REGIME_TIMEFRAME, CORE_ANALYTICS_REGIME_MODEL (fitted model JSON),
+CORE_ANALYTICS_GRACE_MS, CORE_ANALYTICS_IDLE_CLOSE_MS, CORE_ANALYTICS_STORE=0 (publish bars, don't store them).
 `;
 
 async function main(): Promise<void> {
@@ -54,6 +59,8 @@ async function main(): Promise<void> {
   writer.on("insertError", (error, table) => log("warn", "insert failed; retrying", { table, error: error.message }));
   log("info", "store ready", { database: config.clickhouse.database });
   const bus = new EventBus<CoreTopics>((topic, error) => log("error", "bus subscriber failed", { topic, error: String(error) }));
+  const analytics = await startLiveAnalytics({ config: config.analytics, bus, client, log });
+  if (analytics) log("info", "analytics ready", { timeframes: config.analytics.timeframes, features: analytics.engine.schemas.map((s) => `${s.baseTimeframe}:${s.hash.slice(0, 12)}`) });
   const ingest = new IngestServer({
     host: config.ingest.host,
     port: config.ingest.port,
@@ -81,8 +88,8 @@ async function main(): Promise<void> {
         },
       };
     },
-    metrics: () => coreMetrics(ingest.stats(), writer.stats(), bus.subscriberErrors),
-    stats: () => ({ ingest: ingest.stats(), store: writer.stats(), memory: process.memoryUsage() }),
+    metrics: () => coreMetrics(ingest.stats(), writer.stats(), bus.subscriberErrors, analytics?.stats()),
+    stats: () => ({ ingest: ingest.stats(), store: writer.stats(), analytics: analytics?.stats() ?? null, memory: process.memoryUsage() }),
   });
   const http = serve({ fetch: app.fetch, hostname: config.http.host, port: config.http.port });
   await new Promise<void>((resolve) => http.once("listening", () => resolve()));
@@ -98,6 +105,7 @@ async function main(): Promise<void> {
     const forced = setTimeout(() => ingest.forceStop(), 5_000);
     await ingest.stop();
     clearTimeout(forced);
+    await analytics?.close();
     await writer.close();
     http.close();
     await client.close();

@@ -2,6 +2,7 @@
  * The core's Prometheus metrics, built from the stats objects the stages already keep, so metrics
  * never drift from what the stages count. Nested per-key figures (rows by table) become labels.
  */
+import type { LiveAnalyticsStats } from "../analytics/live/live-analytics.ts";
 import type { IngestStats } from "../ingest/ingest-server.ts";
 import type { Metric } from "./prometheus.ts";
 
@@ -26,7 +27,44 @@ function flatten(prefix: string, stats: object): Metric[] {
   return metrics;
 }
 
-export function coreMetrics(ingest: IngestStats, store: object, busErrors: number): Metric[] {
+/** The live analytics engine's counters (absent when analytics is disabled). */
+function analyticsMetrics(a: LiveAnalyticsStats): Metric[] {
+  const counter = (name: string, help: string, value: number): Metric => ({ name, help, type: "counter", samples: [{ value }] });
+  const gauge = (name: string, help: string, value: number): Metric => ({ name, help, type: "gauge", samples: [{ value }] });
+  const labelled = (name: string, help: string, type: Metric["type"], label: string, values: Record<string, number>): Metric => ({
+    name,
+    help,
+    type,
+    samples: Object.entries(values).map(([key, value]) => ({ labels: { [label]: key }, value })),
+  });
+  return [
+    labelled("core_analytics_events_total", "Events the analytics engine consumed, by type", "counter", "type", { trade: a.trades, book: a.bookEvents, bbo: a.bbos, health: a.healthReports }),
+    counter("core_analytics_bars_closed_total", "Bars closed (revision 0), all timeframes", a.barsClosed),
+    counter("core_analytics_bars_amended_total", "Bars amended by a late trade inside the grace window", a.barsAmended),
+    counter("core_analytics_late_trades_total", "Trades too late for their bar (beyond grace), per timeframe", a.lateTrades),
+    counter("core_analytics_features_total", "Feature vectors emitted", a.featuresEmitted),
+    counter("core_analytics_regime_changes_total", "Regime changes (alerts)", a.regimeChanges),
+    labelled("core_analytics_regime_symbols", "Symbols currently in each regime", "gauge", "regime", a.regimes),
+    counter("core_analytics_fused_quotes_total", "Fused cross-venue quotes published", a.fusedQuotes),
+    counter("core_analytics_fusion_outliers_total", "Venue quotes excluded from fused quotes as outliers", a.fusionOutliers),
+    counter("core_analytics_idle_advances_total", "Watermark moves of silent venues (idle clock)", a.idleAdvances),
+    labelled("core_analytics_skipped_total", "Input skipped by the analytics engine, by reason", "counter", "reason", a.skipped),
+    counter("core_analytics_venue_time_fallbacks_total", "Events placed at their receive time (venue time missing or skewed)", a.venueTimeMissing + a.venueTimeSkewed),
+    gauge("core_analytics_ns_per_event", "Engine CPU time per event consumed, ns (since start)", a.nsPerEvent),
+    gauge("core_analytics_queue_depth", "Batches waiting for the analytics engine", a.queue.depth),
+    counter("core_analytics_shed_batches_total", "Batches the engine was too far behind to take (ticks still stored)", a.queue.shedBatches),
+    ...(a.store
+      ? [
+        counter("core_analytics_bars_stored_total", "Bar rows inserted into ClickHouse", a.store.inserted),
+        gauge("core_analytics_bars_pending", "Bar rows waiting for insert", a.store.pending),
+        counter("core_analytics_bar_insert_failures_total", "Failed bar inserts (retried)", a.store.failedInserts),
+        counter("core_analytics_bars_dropped_total", "Bars dropped with the store backlog full", a.store.dropped),
+      ]
+      : []),
+  ];
+}
+
+export function coreMetrics(ingest: IngestStats, store: object, busErrors: number, analytics?: LiveAnalyticsStats | null): Metric[] {
   const counter = (name: string, help: string, value: number): Metric => ({ name, help, type: "counter", samples: [{ value }] });
   const memory = process.memoryUsage();
   return [
@@ -56,5 +94,6 @@ export function coreMetrics(ingest: IngestStats, store: object, busErrors: numbe
     { name: "core_process_resident_bytes", help: "Resident set size", type: "gauge", samples: [{ value: memory.rss }] },
     { name: "core_process_heap_used_bytes", help: "V8 heap used", type: "gauge", samples: [{ value: memory.heapUsed }] },
     ...flatten("core_store", store),
+    ...(analytics ? analyticsMetrics(analytics) : []),
   ];
 }

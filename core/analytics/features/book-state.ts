@@ -14,6 +14,11 @@ export interface BookView {
   readonly asks: { readonly prices: ArrayLike<number>; readonly sizes: ArrayLike<number> };
 }
 
+/** A book that can produce its view on demand (for deferred reductions). */
+export interface BookSource {
+  view(): BookView;
+}
+
 export const DEPTH_BANDS_BPS = [10, 25, 50] as const;
 export const IMBALANCE_LEVELS = [1, 5, 10] as const;
 /** Levels used for the book pressure slope. */
@@ -55,6 +60,8 @@ export class BookState {
   private readonly depthRing = new Float64Array(OFI_WINDOW);
   private readonly updatesRing = new Float64Array(OFI_WINDOW);
   private closedBars = 0;
+  /** A book whose reduction is deferred (onBookDeferred). */
+  private pending: BookSource | undefined;
 
   onBook(book: BookView): void {
     const bids = book.bids;
@@ -63,10 +70,32 @@ export class BookState {
       this.rejected++;
       return;
     }
-    const pb = bids.prices[0];
-    const qb = bids.sizes[0];
-    const pa = asks.prices[0];
-    const qa = asks.sizes[0];
+    this.top(bids.prices[0], bids.sizes[0], asks.prices[0], asks.sizes[0]);
+    this.pending = undefined;
+    this.reduce(book);
+  }
+
+  /**
+   * `onBook` for a large live book: the best levels (uncrossed, two-sided: the caller checks) update the
+   * order-flow figures now, and the depth/imbalance/slope reduction of `source.view()` waits until the bar
+   * closes (`closeBar`) or `settle()` is called. The caller must leave the book unchanged until then: settle
+   * first when an update may change it in a way it will not report here (a snapshot, a crossing delta).
+   * The result equals `onBook` on every update, for the cost of one reduction per bar.
+   */
+  onBookDeferred(bestBid: number, bidSize: number, bestAsk: number, askSize: number, source: BookSource): void {
+    this.top(bestBid, bidSize, bestAsk, askSize);
+    this.pending = source;
+  }
+
+  /** Runs a deferred reduction now (from the book as it is). */
+  settle(): void {
+    const source = this.pending;
+    if (source === undefined) return;
+    this.pending = undefined;
+    this.reduce(source.view());
+  }
+
+  private top(pb: number, qb: number, pa: number, qa: number): void {
     if (this.valid) {
       this.ofiSum += (pb >= this.bestBid ? qb : 0) - (pb <= this.bestBid ? this.bidSize : 0) - (pa <= this.bestAsk ? qa : 0) + (pa >= this.bestAsk ? this.askSize : 0);
     }
@@ -77,7 +106,12 @@ export class BookState {
     this.bestAsk = pa;
     this.bidSize = qb;
     this.askSize = qa;
-    const mid = (pb + pa) / 2;
+  }
+
+  private reduce(book: BookView): void {
+    const bids = book.bids;
+    const asks = book.asks;
+    const mid = (this.bestBid + this.bestAsk) / 2;
     IMBALANCE_LEVELS.forEach((levels, i) => {
       const b = sumSizes(bids.sizes, levels);
       const a = sumSizes(asks.sizes, levels);
@@ -120,6 +154,7 @@ export class BookState {
 
   /** Seals the per-bar accumulators at a base-bar close, before its features are written, so `ofi(1)` is that bar's. */
   closeBar(): void {
+    this.settle();
     const i = this.closedBars % OFI_WINDOW;
     this.ofiRing[i] = this.ofiSum;
     this.depthRing[i] = this.depthSum;

@@ -7,7 +7,7 @@
 import type { Bar, Trade } from "../bars/bar.ts";
 import { BarAggregator, DEFAULT_GRACE_NS, type BarAggregatorOptions, type BarSink } from "../bars/bar-aggregator.ts";
 import { WatermarkGate } from "../bars/watermark-gate.ts";
-import type { BookView } from "./book-state.ts";
+import type { BookSource, BookView } from "./book-state.ts";
 import type { FeatureLayout } from "./feature-layout.ts";
 import { SymbolFeatures } from "./symbol-features.ts";
 
@@ -69,6 +69,21 @@ export class FeatureUniverse {
   onBook(symbol: string, timeNs: bigint, book: BookView): void {
     this.advance(timeNs);
     this.entry(symbol).features.book.onBook(book);
+  }
+
+  /**
+   * A live book at `timeNs` whose best levels (uncrossed) are given and whose reduction waits for the bar's
+   * close (BookState.onBookDeferred): the caller keeps `source` unchanged until its next call for this symbol,
+   * or calls `settleBook` first.
+   */
+  onBookDeferred(symbol: string, timeNs: bigint, bestBid: number, bidSize: number, bestAsk: number, askSize: number, source: BookSource): void {
+    this.advance(timeNs);
+    this.entry(symbol).features.book.onBookDeferred(bestBid, bidSize, bestAsk, askSize, source);
+  }
+
+  /** Runs the symbol's deferred book reduction now, before its book changes in a way it will not report. */
+  settleBook(symbol: string): void {
+    this.entries.get(symbol)?.features.book.settle();
   }
 
   /** A closed base bar from a candle source (no trades): processed at its close time. */

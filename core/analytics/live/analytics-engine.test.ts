@@ -9,7 +9,7 @@ import { featureSchema } from "../features/feature-schema.ts";
 import type { FusedQuote } from "../fusion/quote-types.ts";
 import { AnalyticsEngine } from "./analytics-engine.ts";
 import { startLiveAnalytics } from "./live-analytics.ts";
-import { wire } from "./trade-batches.ts";
+import { wire } from "./tick-batches.ts";
 
 const S = 1_000_000_000;
 const BASE_MS = 1_700_000_040_000; // 1_700_000_040 s is a whole minute

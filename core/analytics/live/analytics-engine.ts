@@ -263,21 +263,25 @@ export class AnalyticsEngine implements BatchVisitor {
       this.counters.skipped.bookBeforeSnapshot++;
       return;
     }
-    // Close what ended before this event while the book still shows its state from before it.
-    for (let i = 0; i < venue.universes.length; i++) venue.universes[i].advance(timeNs);
+    // Close what ended before this event while the book still shows its state from before it; settle the
+    // deferred reduction first when this event may change the book in a way the features will not see.
+    const universes = venue.universes;
+    for (let i = 0; i < universes.length; i++) universes[i].advance(timeNs);
+    if (universes.length > 0 && (snapshot || book.mayBreak(levels, from, count))) for (let i = 0; i < universes.length; i++) universes[i].settleBook(inst.symbol);
     this.counters.skipped.badBookLevel += book.apply(snapshot, levels, from, count);
     if (!book.usable()) {
       if (book.crossed()) this.counters.skipped.crossedBook++;
       return;
     }
-    if (venue.universes.length > 0) {
-      const view = book.view();
-      for (let i = 0; i < venue.universes.length; i++) venue.universes[i].onBook(inst.symbol, timeNs, view);
-    }
+    const b = book.book;
+    const bestBid = b.bestBid()!;
+    const bestAsk = b.bestAsk()!;
+    const bidSize = book.bestBidSize();
+    const askSize = book.bestAskSize();
+    for (let i = 0; i < universes.length; i++) universes[i].onBookDeferred(inst.symbol, timeNs, bestBid, bidSize, bestAsk, askSize, book);
     if (this.fuser) {
       if (receiveNs > this.receiveClockNs) this.receiveClockNs = receiveNs;
-      const b = book.book;
-      this.fuser.onQuote({ venue: venue.venue, symbol: inst.symbol, receiveTimeNs: receiveNs, venueTimeNs: timeNs, bidPrice: b.bestBid()!, bidSize: book.bestBidSize(), askPrice: b.bestAsk()!, askSize: book.bestAskSize() });
+      this.fuser.onQuote({ venue: venue.venue, symbol: inst.symbol, receiveTimeNs: receiveNs, venueTimeNs: timeNs, bidPrice: bestBid, bidSize, askPrice: bestAsk, askSize });
       this.dirtyQuotes.add(inst.symbol);
     }
   }

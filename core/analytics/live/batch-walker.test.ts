@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ingest } from "../../../proto/gen/proto.js";
 import { fullBatch, SAMPLE_BASE_MS } from "../../store/sample-batches.ts";
 import { type BatchVisitor, BatchWalker } from "./batch-walker.ts";
-import { wire } from "./trade-batches.ts";
+import { wire } from "./tick-batches.ts";
 
 function record(batch: ingest.v1.ITickBatch, maxSkewNs = 60e9): { seen: string[]; walker: BatchWalker } {
   const seen: string[] = [];

@@ -22,7 +22,7 @@ import { featureSchema } from "../features/feature-schema.ts";
 import { labelSpecs } from "../features/forward-labels.ts";
 import { REGIMES } from "../regime/regimes.ts";
 import { type LiveAnalytics, startLiveAnalytics } from "./live-analytics.ts";
-import { tradeBatches } from "./trade-batches.ts";
+import { tradeBatches } from "./tick-batches.ts";
 
 const TRADES = "ticks/binance_XRP-ETH_trades_2019-10-11_13.csv";
 const CANDLES = { "1m": "candles/binance_XRP-ETH_1m_2019-10-11_13.csv", "5m": "candles/binance_XRP-ETH_5m_2019-10-11_13.csv" };

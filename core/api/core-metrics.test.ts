@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { AnalyticsConfigSchema } from "../config/core-config.ts";
+import { EventBus } from "../bus/event-bus.ts";
+import type { CoreTopics } from "../bus/topics.ts";
+import { startLiveAnalytics } from "../analytics/live/live-analytics.ts";
+import type { IngestStats } from "../ingest/ingest-server.ts";
+import { coreMetrics } from "./core-metrics.ts";
+import { renderPrometheus } from "./prometheus.ts";
+
+const ingest: IngestStats = {
+  streams: 1,
+  activeStreams: 1,
+  batchesAccepted: 2,
+  duplicateBatches: 0,
+  rejectedBatches: 0,
+  seqGaps: 0,
+  unauthenticated: 0,
+  bytesReceived: 10,
+  events: { trades: 1, bookDeltas: 0, bookSnapshots: 0, bbos: 0, health: 0 },
+  edgeToBusMs: { p50: 1, p99: 2, max: 2, samples: 2 },
+};
+
+describe("coreMetrics", () => {
+  it("exposes the analytics engine's counters when analytics runs, and none when it is off", async () => {
+    const live = (await startLiveAnalytics({ config: AnalyticsConfigSchema.parse({}), bus: new EventBus<CoreTopics>(), log: () => {} }))!;
+    const text = renderPrometheus(coreMetrics(ingest, {}, 0, live.stats()));
+    for (const name of ["core_analytics_bars_closed_total", "core_analytics_late_trades_total", "core_analytics_features_total", "core_analytics_regime_changes_total", "core_analytics_fusion_outliers_total", "core_analytics_ns_per_event", "core_analytics_queue_depth"]) {
+      expect(text).toMatch(new RegExp(`^${name} 0$`, "m"));
+    }
+    expect(text).toContain('core_analytics_skipped_total{reason="unknownInstrument"} 0');
+    expect(text).toContain('core_analytics_events_total{type="trade"} 0');
+    expect(text).toContain('core_analytics_regime_symbols{regime="crisis"} 0');
+    await live.close();
+    expect(renderPrometheus(coreMetrics(ingest, {}, 0, null))).not.toContain("core_analytics");
+  });
+});
