@@ -134,7 +134,14 @@ export async function startLiveAnalytics(options: LiveAnalyticsOptions): Promise
   });
 
   // The idle watermark only runs with the queue empty: a backlog is not silence.
-  const idleTimer = setInterval(() => depth() === 0 && engine.onIdle(), options.idleTickMs ?? 1_000);
+  const idleTimer = setInterval(() => {
+    if (depth() > 0) return;
+    try {
+      engine.onIdle();
+    } catch (error) {
+      log("error", "analytics idle clock failed", { error: String(error) });
+    }
+  }, options.idleTickMs ?? 1_000);
   idleTimer.unref();
 
   const idle = () => (depth() === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiters.push(resolve)));
