@@ -1,8 +1,9 @@
 /**
  * Analytics benchmark, one JSON line: raw EMA update rate, bar updates/s through every registered
- * indicator, memory per symbol for that set, the same common indicators computed by
- * `technicalindicators` on the same candles (speed ratio), and the feature-vector figures from
- * bench/analytics-features.ts under "features". Input: the FTX BTC-PERP 1m month from shared data.
+ * indicator, each indicator's cost alone (ns per update, slowest first), memory per symbol for that
+ * set, the same common indicators computed by `technicalindicators` on the same candles (speed
+ * ratio), and the feature-vector figures from bench/analytics-features.ts under "features". Input:
+ * the FTX BTC-PERP 1m month from shared data.
  */
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
@@ -58,7 +59,19 @@ function feed(indicators: readonly Indicator[], bars: readonly Candle[]): void {
 }
 
 function fullSetBarsPerSecond(): number {
-  return candles.length / bestSeconds(3, () => feed(fullSet(), candles));
+  return candles.length / bestSeconds(5, () => feed(fullSet(), candles));
+}
+
+/**
+ * ns per update of each registered indicator fed alone, slowest first. Run after the full set, so
+ * `feed`'s call site has seen every indicator class (megamorphic) as it does in the full set.
+ */
+function perIndicatorNs(): Record<string, number> {
+  const rows = [...INDICATORS.values()].map((s) => {
+    const seconds = bestSeconds(5, () => feed([s.create(s.params.map((p) => p.default))], candles));
+    return [s.name, +((seconds * 1e9) / candles.length).toFixed(1)] as const;
+  });
+  return Object.fromEntries(rows.sort((a, b) => b[1] - a[1]));
 }
 
 /** Heap held by one symbol's full set once every window is filled. */
@@ -137,6 +150,7 @@ const result = {
   fullSetBarUpdatesPerSec: Math.round(barsPerSec),
   fullSetIndicatorUpdatesPerSec: Math.round(barsPerSec * INDICATORS.size),
   fullSetTargetBarsPerSec: 500_000,
+  perIndicatorNs: perIndicatorNs(),
   fullSetBytesPerSymbol: bytesPerSymbol(),
   versusTechnicalIndicators: versusTechnicalIndicators(),
   features: benchFeatures(),

@@ -6,10 +6,16 @@ import type { Candle } from "../candles/candle.ts";
 import type { Indicator, Output } from "./indicator.ts";
 import { outputColumns, type IndicatorRequest } from "./registry.ts";
 
-/** Feeds every candle in order; element i is the value after candle i (undefined in warm-up). */
+/**
+ * Feeds every candle in order; element i is the value after candle i (undefined in warm-up). Fields
+ * are copied, since an indicator overwrites its fields object on the next update.
+ */
 export function runBatch<T extends Output>(indicator: Indicator<T>, candles: readonly Candle[]): (T | undefined)[] {
   const out = new Array<T | undefined>(candles.length);
-  for (let i = 0; i < candles.length; i++) out[i] = indicator.update(candles[i]);
+  for (let i = 0; i < candles.length; i++) {
+    const v = indicator.update(candles[i]);
+    out[i] = typeof v === "object" ? ({ ...v } as T) : v;
+  }
   return out;
 }
 

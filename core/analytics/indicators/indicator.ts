@@ -10,49 +10,69 @@ export type Fields = Readonly<Record<string, number>>;
 export type Output = number | Fields;
 
 export interface Indicator<T extends Output = Output> {
-  /** Feeds one closed bar; returns the new value, or undefined while warming up. */
+  /**
+   * Feeds one closed bar; returns the new value, or undefined while warming up. A multi-output
+   * indicator returns the same fields object on every update with its values overwritten, so read
+   * it before the next update and copy it (`{ ...v }`) to keep it.
+   */
   update(bar: Candle): T | undefined;
-  /** The value after the latest update (undefined while warming up). */
+  /** The value after the latest update (undefined while warming up); the same object as `update`'s. */
   readonly value: T | undefined;
   readonly ready: boolean;
 }
 
-/**
- * Keeps the latest output behind `value` and `ready`. There is deliberately no shared `update`
- * that calls an abstract step: a call made from one method that every indicator class runs through
- * sees all of those classes, goes megamorphic and is never inlined, and in the full-set benchmark
- * that dispatch cost more than most steps. Each concrete indicator writes its own `update`.
- */
-abstract class LatestOutput<T extends Output> implements Indicator<T> {
-  protected latest: T | undefined = undefined;
+// Why the bases below look the way they do (each measured on the full-set benchmark):
+// - There is no shared `update` calling an abstract step. A call made from one method that every
+//   indicator class runs through sees all of those classes, goes megamorphic and is never inlined;
+//   that dispatch cost more than most steps. Each concrete indicator writes its own `update`.
+// - The latest output is never stored as a boxed number or a fresh object. Storing a new heap
+//   object into a long-lived indicator allocates and takes V8's GC write barrier on every bar; a
+//   double field or a reused object's fields are overwritten in place.
 
-  get value(): T | undefined {
-    return this.latest;
+/**
+ * Single-output indicators compute a plain number and use NaN for "not yet", converted to
+ * undefined at the public boundary by `publish` and `value`.
+ */
+export abstract class ScalarIndicator implements Indicator<number> {
+  #latest = Number.NaN;
+
+  get value(): number | undefined {
+    const v = this.#latest;
+    return v === v ? v : undefined;
   }
 
   get ready(): boolean {
-    return this.latest !== undefined;
+    return this.#latest === this.#latest;
   }
 
-  abstract update(bar: Candle): T | undefined;
-}
+  abstract update(bar: Candle): number | undefined;
 
-/**
- * Single-output indicators compute a plain number and use NaN for "not yet": cheaper in the hot
- * path than allocating, and converted to undefined at the public boundary by `publish`.
- */
-export abstract class ScalarIndicator extends LatestOutput<number> {
   protected publish(v: number): number | undefined {
-    const out = v === v ? v : undefined;
-    this.latest = out;
-    return out;
+    this.#latest = v;
+    return v === v ? v : undefined;
   }
 }
 
-/** Multi-output indicators return a fresh fields object per bar (callers may keep it). */
-export abstract class FieldsIndicator<F extends Fields = Fields> extends LatestOutput<F> {
-  protected publish(fields: F | undefined): F | undefined {
-    this.latest = fields;
-    return fields;
+/** Multi-output indicators write this bar's values into `out`, the one object they hand out. */
+export abstract class FieldsIndicator<F extends Record<string, number>> implements Indicator<Readonly<F>> {
+  #ready = false;
+
+  /** @param out the fields object, created with every field NaN (a double from the start). */
+  constructor(protected readonly out: F) {}
+
+  get value(): Readonly<F> | undefined {
+    return this.#ready ? this.out : undefined;
+  }
+
+  get ready(): boolean {
+    return this.#ready;
+  }
+
+  abstract update(bar: Candle): Readonly<F> | undefined;
+
+  /** Ends an update: `out` holds this bar's values (true), or the indicator is warming up. */
+  protected publish(ready: boolean): Readonly<F> | undefined {
+    this.#ready = ready;
+    return ready ? this.out : undefined;
   }
 }

@@ -1,14 +1,18 @@
 /** Price channels: Bollinger, Keltner, Donchian and Ichimoku. */
 import type { Candle } from "../../candles/candle.ts";
-import { FieldsIndicator, type Fields } from "../indicator.ts";
+import { FieldsIndicator } from "../indicator.ts";
 import { Ema } from "../series/averages.ts";
 import { Ring } from "../series/ring.ts";
 import { RollingExtreme } from "../series/rolling-extreme.ts";
 import { RollingMoments } from "../series/rolling-moments.ts";
 import { AtrTracker } from "./ranges.ts";
 
+type BandFields = { upper: number; middle: number; lower: number };
+
+const noBands = (): BandFields => ({ upper: Number.NaN, middle: Number.NaN, lower: Number.NaN });
+
 /** Bollinger Bands (TA-Lib BBANDS with SMA): middle ± k·population stddev. */
-export class Bbands extends FieldsIndicator {
+export class Bbands extends FieldsIndicator<BandFields> {
   readonly #moments: RollingMoments;
 
   constructor(
@@ -16,22 +20,26 @@ export class Bbands extends FieldsIndicator {
     readonly upperK: number,
     readonly lowerK: number,
   ) {
-    super();
+    super(noBands());
     this.#moments = new RollingMoments(period);
   }
 
-  update(bar: Candle): Fields | undefined {
+  update(bar: Candle): Readonly<BandFields> | undefined {
     const m = this.#moments;
     m.push(bar.close);
-    if (!m.full) return this.publish(undefined);
+    if (!m.full) return this.publish(false);
     const middle = m.mean;
     const sd = Math.sqrt(m.variance);
-    return this.publish({ upper: middle + this.upperK * sd, middle, lower: middle - this.lowerK * sd });
+    const out = this.out;
+    out.upper = middle + this.upperK * sd;
+    out.middle = middle;
+    out.lower = middle - this.lowerK * sd;
+    return this.publish(true);
   }
 }
 
 /** Keltner channel: EMA of the close ± multiplier · Wilder ATR. */
-export class Keltner extends FieldsIndicator {
+export class Keltner extends FieldsIndicator<BandFields> {
   readonly #ema: Ema;
   readonly #atr: AtrTracker;
 
@@ -40,16 +48,20 @@ export class Keltner extends FieldsIndicator {
     readonly multiplier: number,
     atrPeriod: number,
   ) {
-    super();
+    super(noBands());
     this.#ema = new Ema(period);
     this.#atr = new AtrTracker(atrPeriod);
   }
 
-  update(bar: Candle): Fields | undefined {
+  update(bar: Candle): Readonly<BandFields> | undefined {
     const middle = this.#ema.next(bar.close);
     const atr = this.#atr.next(bar);
-    if (middle !== middle || atr !== atr) return this.publish(undefined);
-    return this.publish({ upper: middle + this.multiplier * atr, middle, lower: middle - this.multiplier * atr });
+    if (middle !== middle || atr !== atr) return this.publish(false);
+    const out = this.out;
+    out.upper = middle + this.multiplier * atr;
+    out.middle = middle;
+    out.lower = middle - this.multiplier * atr;
+    return this.publish(true);
   }
 }
 
@@ -82,26 +94,33 @@ class RangeWindow {
   }
 }
 
-export class Donchian extends FieldsIndicator {
+export class Donchian extends FieldsIndicator<BandFields> {
   readonly #range: RangeWindow;
 
   constructor(period: number) {
-    super();
+    super(noBands());
     this.#range = new RangeWindow(period);
   }
 
-  update(bar: Candle): Fields | undefined {
+  update(bar: Candle): Readonly<BandFields> | undefined {
     const r = this.#range;
-    return this.publish(r.push(bar) ? { upper: r.upper, middle: r.middle, lower: r.lower } : undefined);
+    if (!r.push(bar)) return this.publish(false);
+    const out = this.out;
+    out.upper = r.upper;
+    out.middle = r.middle;
+    out.lower = r.lower;
+    return this.publish(true);
   }
 }
+
+type IchimokuFields = { tenkan: number; kijun: number; spanA: number; spanB: number; cloudA: number; cloudB: number };
 
 /**
  * Ichimoku. tenkan/kijun/spanA/spanB are computed from bars up to now (a chart plots the spans
  * `displacement` bars ahead); cloudA/cloudB are the spans computed `displacement` bars ago, i.e.
  * the cloud under the current bar, which is what a live strategy compares the price with.
  */
-export class Ichimoku extends FieldsIndicator {
+export class Ichimoku extends FieldsIndicator<IchimokuFields> {
   readonly #tenkan: RangeWindow;
   readonly #kijun: RangeWindow;
   readonly #spanB: RangeWindow;
@@ -109,7 +128,8 @@ export class Ichimoku extends FieldsIndicator {
   readonly #pastB: Ring;
 
   constructor(tenkan: number, kijun: number, spanB: number, readonly displacement: number) {
-    super();
+    const nan = Number.NaN;
+    super({ tenkan: nan, kijun: nan, spanA: nan, spanB: nan, cloudA: nan, cloudB: nan });
     this.#tenkan = new RangeWindow(tenkan);
     this.#kijun = new RangeWindow(kijun);
     this.#spanB = new RangeWindow(spanB);
@@ -117,11 +137,7 @@ export class Ichimoku extends FieldsIndicator {
     this.#pastB = new Ring(displacement + 1);
   }
 
-  update(bar: Candle): Fields | undefined {
-    return this.publish(this.#step(bar));
-  }
-
-  #step(bar: Candle): Fields | undefined {
+  update(bar: Candle): Readonly<IchimokuFields> | undefined {
     const tReady = this.#tenkan.push(bar);
     const kReady = this.#kijun.push(bar);
     const bReady = this.#spanB.push(bar);
@@ -131,10 +147,17 @@ export class Ichimoku extends FieldsIndicator {
     const spanB = bReady ? this.#spanB.middle : Number.NaN;
     this.#pastA.push(spanA);
     this.#pastB.push(spanB);
-    if (!this.#pastB.full) return undefined;
+    if (!this.#pastB.full) return this.publish(false);
     const cloudA = this.#pastA.get(this.displacement);
     const cloudB = this.#pastB.get(this.displacement);
-    if (cloudB !== cloudB || cloudA !== cloudA) return undefined;
-    return { tenkan, kijun, spanA, spanB, cloudA, cloudB };
+    if (cloudB !== cloudB || cloudA !== cloudA) return this.publish(false);
+    const out = this.out;
+    out.tenkan = tenkan;
+    out.kijun = kijun;
+    out.spanA = spanA;
+    out.spanB = spanB;
+    out.cloudA = cloudA;
+    out.cloudB = cloudB;
+    return this.publish(true);
   }
 }

@@ -29,11 +29,13 @@ export class Cci extends ScalarIndicator {
     ring.push(tp);
     if (!ring.full) return Number.NaN;
     const n = this.period;
+    const data = ring.data;
+    const newest = ring.newest;
     let mean = 0;
-    for (let i = 0; i < n; i++) mean += ring.get(i);
+    for (let i = newest - n + 1; i <= newest; i++) mean += data[i];
     mean /= n;
     let dev = 0;
-    for (let i = 0; i < n; i++) dev += Math.abs(ring.get(i) - mean);
+    for (let i = newest - n + 1; i <= newest; i++) dev += Math.abs(data[i] - mean);
     const d = tp - mean;
     return d !== 0 && dev !== 0 ? d / (0.015 * (dev / n)) : 0;
   }

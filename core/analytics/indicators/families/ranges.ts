@@ -1,6 +1,6 @@
 /** Indicators built on bar ranges: true range, ATR/NATR, stochastics, Williams %R, Aroon, BOP. */
 import type { Candle } from "../../candles/candle.ts";
-import { FieldsIndicator, ScalarIndicator, type Fields } from "../indicator.ts";
+import { FieldsIndicator, ScalarIndicator } from "../indicator.ts";
 import { Sma, Wilder } from "../series/averages.ts";
 import { Rsi } from "../series/momentum.ts";
 import { RollingExtreme } from "../series/rolling-extreme.ts";
@@ -80,71 +80,68 @@ class RangePosition {
   }
 }
 
-/** %K through two SMA stages: STOCH (slow %K, %D) and STOCHF/STOCHRSI (fast %K, %D) share it. */
-class StochasticCore {
+type StochasticFields = { k: number; d: number };
+
+/**
+ * %K through two SMA stages: STOCH (slow %K, %D) and STOCHF/STOCHRSI (fast %K, %D) share it. The
+ * point fed in is (high, low, value): the bar for STOCH/STOCHF, the RSI thrice for STOCHRSI.
+ */
+abstract class Stochastic extends FieldsIndicator<StochasticFields> {
   readonly #position: RangePosition;
   /** Slow %K's smoothing; none for the fast stochastics. */
   readonly #k: Sma | undefined;
   readonly #d: Sma;
 
   constructor(kPeriod: number, kSmoothing: number, dPeriod: number) {
+    super({ k: Number.NaN, d: Number.NaN });
     this.#position = new RangePosition(kPeriod);
     this.#k = kSmoothing > 1 ? new Sma(kSmoothing) : undefined;
     this.#d = new Sma(dPeriod);
   }
 
-  next(high: number, low: number, x: number): Fields | undefined {
+  update(bar: Candle): Readonly<StochasticFields> | undefined {
+    return this.step(bar.high, bar.low, bar.close);
+  }
+
+  protected step(high: number, low: number, x: number): Readonly<StochasticFields> | undefined {
     const raw = this.#position.next(high, low, x);
-    if (raw !== raw) return undefined;
+    if (raw !== raw) return this.publish(false);
     const k = this.#k === undefined ? raw : this.#k.next(raw);
-    if (k !== k) return undefined;
+    if (k !== k) return this.publish(false);
     const d = this.#d.next(k);
-    return d === d ? { k, d } : undefined;
+    if (d !== d) return this.publish(false);
+    this.out.k = k;
+    this.out.d = d;
+    return this.publish(true);
   }
 }
 
 /** Slow stochastic (TA-Lib STOCH with SMA smoothing): outputs k (slow %K) and d. */
-export class Stoch extends FieldsIndicator {
-  readonly #core: StochasticCore;
-
+export class Stoch extends Stochastic {
   constructor(fastK: number, slowK: number, slowD: number) {
-    super();
-    this.#core = new StochasticCore(fastK, slowK, slowD);
-  }
-
-  update(bar: Candle): Fields | undefined {
-    return this.publish(this.#core.next(bar.high, bar.low, bar.close));
+    super(fastK, slowK, slowD);
   }
 }
 
 /** Fast stochastic (TA-Lib STOCHF): raw %K and its SMA %D. */
-export class StochF extends FieldsIndicator {
-  readonly #core: StochasticCore;
-
+export class StochF extends Stochastic {
   constructor(fastK: number, fastD: number) {
-    super();
-    this.#core = new StochasticCore(fastK, 1, fastD);
-  }
-
-  update(bar: Candle): Fields | undefined {
-    return this.publish(this.#core.next(bar.high, bar.low, bar.close));
+    super(fastK, 1, fastD);
   }
 }
 
 /** Fast stochastic of RSI (TA-Lib STOCHRSI). */
-export class StochRsi extends FieldsIndicator {
+export class StochRsi extends Stochastic {
   readonly #rsi: Rsi;
-  readonly #core: StochasticCore;
 
   constructor(period: number, fastK: number, fastD: number) {
-    super();
+    super(fastK, 1, fastD);
     this.#rsi = new Rsi(period);
-    this.#core = new StochasticCore(fastK, 1, fastD);
   }
 
-  update(bar: Candle): Fields | undefined {
+  update(bar: Candle): Readonly<StochasticFields> | undefined {
     const r = this.#rsi.next(bar.close);
-    return this.publish(r === r ? this.#core.next(r, r, r) : undefined);
+    return r === r ? this.step(r, r, r) : this.publish(false);
   }
 }
 
@@ -163,28 +160,32 @@ export class WillR extends ScalarIndicator {
   }
 }
 
+type AroonFields = { down: number; up: number; osc: number };
+
 /**
  * Aroon over period+1 bars (TA-Lib AROON): percent of the period elapsed since the highest high /
  * lowest low; ties go to the most recent bar. Outputs down, up and osc (= up − down).
  */
-export class Aroon extends FieldsIndicator {
+export class Aroon extends FieldsIndicator<AroonFields> {
   readonly #hi: RollingExtreme;
   readonly #lo: RollingExtreme;
 
   constructor(readonly period: number) {
-    super();
+    super({ down: Number.NaN, up: Number.NaN, osc: Number.NaN });
     this.#hi = new RollingExtreme(period + 1, "max");
     this.#lo = new RollingExtreme(period + 1, "min");
   }
 
-  update(bar: Candle): Fields | undefined {
+  update(bar: Candle): Readonly<AroonFields> | undefined {
     this.#hi.push(bar.high);
     this.#lo.push(bar.low);
-    if (!this.#hi.full) return this.publish(undefined);
+    if (!this.#hi.full) return this.publish(false);
     const f = 100 / this.period;
-    const up = f * (this.period - this.#hi.age);
-    const down = f * (this.period - this.#lo.age);
-    return this.publish({ down, up, osc: up - down });
+    const out = this.out;
+    out.up = f * (this.period - this.#hi.age);
+    out.down = f * (this.period - this.#lo.age);
+    out.osc = out.up - out.down;
+    return this.publish(true);
   }
 }
 

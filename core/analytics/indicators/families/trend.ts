@@ -1,6 +1,6 @@
 /** Trend indicators: MACD, price oscillators, directional movement (DMI/ADX), SAR, SuperTrend. */
 import type { Candle } from "../../candles/candle.ts";
-import { FieldsIndicator, ScalarIndicator, type Fields } from "../indicator.ts";
+import { FieldsIndicator, ScalarIndicator } from "../indicator.ts";
 import { Ema, Sma } from "../series/averages.ts";
 import { isZero, Skip, type Series } from "../series/series.ts";
 import { AtrTracker } from "./ranges.ts";
@@ -32,22 +32,29 @@ class AveragePair {
   }
 }
 
+type MacdFields = { macd: number; signal: number; hist: number };
+
 /** MACD (TA-Lib MACD): macd = fast EMA − slow EMA, signal = EMA of macd, hist = macd − signal. */
-export class Macd extends FieldsIndicator {
+export class Macd extends FieldsIndicator<MacdFields> {
   readonly #pair: AveragePair;
   readonly #signal: Ema;
 
   constructor(fast: number, slow: number, signal: number) {
-    super();
+    super({ macd: Number.NaN, signal: Number.NaN, hist: Number.NaN });
     this.#pair = new AveragePair(fast, slow, true, true);
     this.#signal = new Ema(signal);
   }
 
-  update(bar: Candle): Fields | undefined {
-    if (!this.#pair.next(bar.close)) return this.publish(undefined);
+  update(bar: Candle): Readonly<MacdFields> | undefined {
+    if (!this.#pair.next(bar.close)) return this.publish(false);
     const macd = this.#pair.fast - this.#pair.slow;
     const signal = this.#signal.next(macd);
-    return this.publish(signal === signal ? { macd, signal, hist: macd - signal } : undefined);
+    if (signal !== signal) return this.publish(false);
+    const out = this.out;
+    out.macd = macd;
+    out.signal = signal;
+    out.hist = macd - signal;
+    return this.publish(true);
   }
 }
 
@@ -141,35 +148,47 @@ class DirectionalMovement {
   }
 }
 
+type DmiFields = { plusDi: number; minusDi: number };
+
 /** +DI and −DI (TA-Lib PLUS_DI / MINUS_DI). */
-export class Dmi extends FieldsIndicator {
+export class Dmi extends FieldsIndicator<DmiFields> {
   readonly #dm: DirectionalMovement;
 
   constructor(period: number) {
-    super();
+    super({ plusDi: Number.NaN, minusDi: Number.NaN });
     this.#dm = new DirectionalMovement(period);
   }
 
-  update(bar: Candle): Fields | undefined {
-    this.#dm.next(bar);
-    const { plusDi, minusDi } = this.#dm;
-    return this.publish(plusDi === plusDi ? { plusDi, minusDi } : undefined);
+  update(bar: Candle): Readonly<DmiFields> | undefined {
+    const dm = this.#dm;
+    dm.next(bar);
+    if (dm.plusDi !== dm.plusDi) return this.publish(false);
+    this.out.plusDi = dm.plusDi;
+    this.out.minusDi = dm.minusDi;
+    return this.publish(true);
   }
 }
 
+type AdxFields = { adx: number; plusDi: number; minusDi: number };
+
 /** ADX with the +DI/−DI it is built from (TA-Lib ADX, PLUS_DI, MINUS_DI). */
-export class Adx extends FieldsIndicator {
+export class Adx extends FieldsIndicator<AdxFields> {
   readonly #dm: DirectionalMovement;
 
   constructor(period: number) {
-    super();
+    super({ adx: Number.NaN, plusDi: Number.NaN, minusDi: Number.NaN });
     this.#dm = new DirectionalMovement(period);
   }
 
-  update(bar: Candle): Fields | undefined {
-    this.#dm.next(bar);
-    const { adx, plusDi, minusDi } = this.#dm;
-    return this.publish(adx === adx ? { adx, plusDi, minusDi } : undefined);
+  update(bar: Candle): Readonly<AdxFields> | undefined {
+    const dm = this.#dm;
+    dm.next(bar);
+    if (dm.adx !== dm.adx) return this.publish(false);
+    const out = this.out;
+    out.adx = dm.adx;
+    out.plusDi = dm.plusDi;
+    out.minusDi = dm.minusDi;
+    return this.publish(true);
   }
 }
 
@@ -251,12 +270,14 @@ export class Sar extends ScalarIndicator {
   }
 }
 
+type SuperTrendFields = { value: number; direction: number; upper: number; lower: number };
+
 /**
  * SuperTrend on Wilder ATR: bands at hl2 ± multiplier·ATR that only tighten while price stays on
  * their side; the trend flips when the close crosses the active band. Outputs the active line and
  * direction (+1 up, −1 down).
  */
-export class SuperTrend extends FieldsIndicator {
+export class SuperTrend extends FieldsIndicator<SuperTrendFields> {
   readonly #atr: AtrTracker;
   #upper = Number.NaN;
   #lower = Number.NaN;
@@ -268,19 +289,15 @@ export class SuperTrend extends FieldsIndicator {
     period: number,
     readonly multiplier: number,
   ) {
-    super();
+    super({ value: Number.NaN, direction: Number.NaN, upper: Number.NaN, lower: Number.NaN });
     this.#atr = new AtrTracker(period);
   }
 
-  update(bar: Candle): Fields | undefined {
-    return this.publish(this.#step(bar));
-  }
-
-  #step(bar: Candle): Fields | undefined {
+  update(bar: Candle): Readonly<SuperTrendFields> | undefined {
     const atr = this.#atr.next(bar);
     const prevClose = this.#prevClose;
     this.#prevClose = bar.close;
-    if (atr !== atr) return undefined;
+    if (atr !== atr) return this.publish(false);
     const mid = (bar.high + bar.low) / 2;
     const basicUpper = mid + this.multiplier * atr;
     const basicLower = mid - this.multiplier * atr;
@@ -293,7 +310,11 @@ export class SuperTrend extends FieldsIndicator {
     }
     this.#upper = upper;
     this.#lower = lower;
-    const direction = this.#direction;
-    return { value: direction === 1 ? lower : upper, direction, upper, lower };
+    const out = this.out;
+    out.direction = this.#direction;
+    out.value = this.#direction === 1 ? lower : upper;
+    out.upper = upper;
+    out.lower = lower;
+    return this.publish(true);
   }
 }

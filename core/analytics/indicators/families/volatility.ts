@@ -5,6 +5,7 @@
  */
 import type { Candle } from "../../candles/candle.ts";
 import { ScalarIndicator } from "../indicator.ts";
+import { ln } from "../series/ln.ts";
 import { RollingSum } from "../series/rolling-sum.ts";
 
 /** sqrt(mean of a per-bar variance term) over the window. */
@@ -34,15 +35,15 @@ const GK_CLOSE = 2 * Math.LN2 - 1;
 
 export class Parkinson extends WindowVolatility {
   protected term(bar: Candle): number {
-    const hl = Math.log(bar.high / bar.low);
+    const hl = ln(bar.high / bar.low);
     return PARKINSON * hl * hl;
   }
 }
 
 export class GarmanKlass extends WindowVolatility {
   protected term(bar: Candle): number {
-    const hl = Math.log(bar.high / bar.low);
-    const co = Math.log(bar.close / bar.open);
+    const hl = ln(bar.high / bar.low);
+    const co = ln(bar.close / bar.open);
     return 0.5 * hl * hl - GK_CLOSE * co * co;
   }
 }
@@ -52,7 +53,7 @@ export class RealizedVolatility extends WindowVolatility {
   #prevClose = Number.NaN;
 
   protected term(bar: Candle): number {
-    const r = Math.log(bar.close / this.#prevClose);
+    const r = ln(bar.close / this.#prevClose);
     this.#prevClose = bar.close;
     return r * r;
   }

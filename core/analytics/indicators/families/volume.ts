@@ -1,6 +1,6 @@
 /** Volume-weighted indicators: OBV, A/D line and oscillator, CMF, MFI, VWAP (session and rolling). */
 import type { Candle } from "../../candles/candle.ts";
-import { FieldsIndicator, ScalarIndicator, type Fields } from "../indicator.ts";
+import { FieldsIndicator, ScalarIndicator } from "../indicator.ts";
 import { RollingSum } from "../series/rolling-sum.ts";
 
 /** TA-Lib OBV: starts at the first bar's volume, then ± volume by the close's direction. */
@@ -137,12 +137,14 @@ export class Mfi extends ScalarIndicator {
   }
 }
 
+type VwapFields = { vwap: number; stdev: number };
+
 /**
  * Session VWAP of the typical price: resets when the bar's open time enters a new session
  * (sessions are `sessionMinutes` long, aligned to the UTC epoch; 1440 = UTC day). Outputs the
  * running VWAP and the volume-weighted standard deviation around it (for VWAP bands).
  */
-export class SessionVwap extends FieldsIndicator {
+export class SessionVwap extends FieldsIndicator<VwapFields> {
   readonly #sessionMs: number;
   #session = Number.NaN;
   #pv = 0;
@@ -150,15 +152,11 @@ export class SessionVwap extends FieldsIndicator {
   #v = 0;
 
   constructor(sessionMinutes: number) {
-    super();
+    super({ vwap: Number.NaN, stdev: Number.NaN });
     this.#sessionMs = sessionMinutes * 60_000;
   }
 
-  update(bar: Candle): Fields | undefined {
-    return this.publish(this.#step(bar));
-  }
-
-  #step(bar: Candle): Fields | undefined {
+  update(bar: Candle): Readonly<VwapFields> | undefined {
     const session = Math.floor(bar.timeMs / this.#sessionMs);
     if (session !== this.#session) {
       this.#session = session;
@@ -170,10 +168,12 @@ export class SessionVwap extends FieldsIndicator {
     this.#pv += tp * bar.volume;
     this.#ppv += tp * tp * bar.volume;
     this.#v += bar.volume;
-    if (!(this.#v > 0)) return undefined;
+    if (!(this.#v > 0)) return this.publish(false);
     const vwap = this.#pv / this.#v;
     const variance = this.#ppv / this.#v - vwap * vwap;
-    return { vwap, stdev: variance > 0 ? Math.sqrt(variance) : 0 };
+    this.out.vwap = vwap;
+    this.out.stdev = variance > 0 ? Math.sqrt(variance) : 0;
+    return this.publish(true);
   }
 }
 

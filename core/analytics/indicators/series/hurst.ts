@@ -8,6 +8,7 @@
  * sums are rebuilt exactly from the ring once per window (amortized O(maxLag)), bounding drift.
  */
 import type { Candle } from "../../candles/candle.ts";
+import { ln } from "./ln.ts";
 import { Ring } from "./ring.ts";
 import { CloseSeries } from "./series.ts";
 
@@ -49,25 +50,27 @@ export class Hurst extends CloseSeries {
   }
 
   next(price: number): number {
-    const p = Math.log(price);
+    const p = ln(price);
     const logs = this.#logs;
     logs.push(p);
     const filled = logs.count;
     const window = this.window;
     const lags = this.#lags;
+    const data = logs.data;
+    const newest = logs.newest;
     const centre = this.#centre;
     const sum = this.#sum;
     const sumSq = this.#sumSq;
     // Once a price has left the window, each lag also drops its difference ending at that price.
-    const leaving = logs.full ? logs.get(window) : Number.NaN;
+    const leaving = logs.full ? data[newest - window] : Number.NaN;
     for (let i = 0; i < lags; i++) {
       const k = i + 2;
       if (filled <= k) break;
-      const d = p - logs.get(k) - centre[i];
+      const d = p - data[newest - k] - centre[i];
       let s = sum[i] + d;
       let q = sumSq[i] + d * d;
       if (leaving === leaving) {
-        const o = logs.get(window - k) - leaving - centre[i];
+        const o = data[newest - window + k] - leaving - centre[i];
         s -= o;
         q -= o * o;
       }
@@ -84,7 +87,7 @@ export class Hurst extends CloseSeries {
       const variance = sumSq[i] * inverseCount[i] - mean * mean;
       // A flat lag difference has no log std: the exponent is undefined, not ±Infinity.
       if (!(variance > 0)) return Number.NaN;
-      slope += weight[i] * Math.log(variance);
+      slope += weight[i] * ln(variance);
     }
     return slope;
   }
@@ -93,25 +96,29 @@ export class Hurst extends CloseSeries {
     return this.publish(this.next(bar.close));
   }
 
-  /** Recomputes every lag's sums from the window, centred on each lag's exact mean. */
+  /**
+   * Recomputes every lag's sums from the window in one pass around the old centre, then moves the
+   * centre to the exact mean (Σ(d − c′)² = Σ(d − c)² − n·(c′ − c)²; the old centre is close enough
+   * to the mean that this does not cancel).
+   */
   #rebuild(): void {
-    const logs = this.#logs;
+    const data = this.#logs.data;
+    const newest = this.#logs.newest;
     for (let i = 0; i < this.#lags; i++) {
       const k = i + 2;
       const n = this.window - k;
-      let total = 0;
-      for (let age = 0; age < n; age++) total += logs.get(age) - logs.get(age + k);
-      const c = total / n;
+      const c = this.#centre[i];
       let s = 0;
       let q = 0;
-      for (let age = 0; age < n; age++) {
-        const d = logs.get(age) - logs.get(age + k) - c;
+      for (let j = newest - n + 1; j <= newest; j++) {
+        const d = data[j] - data[j - k] - c;
         s += d;
         q += d * d;
       }
-      this.#centre[i] = c;
-      this.#sum[i] = s;
-      this.#sumSq[i] = q;
+      const shift = s / n;
+      this.#centre[i] = c + shift;
+      this.#sum[i] = 0;
+      this.#sumSq[i] = q - s * shift;
     }
     this.#sinceExact = 0;
   }

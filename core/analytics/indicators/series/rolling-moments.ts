@@ -47,17 +47,22 @@ export class RollingMoments {
   }
 
   #recompute(): void {
-    const n = this.#ring.count;
+    const data = this.#ring.data;
+    const newest = this.#ring.newest;
+    const oldest = newest - this.#ring.count + 1;
     let sum = 0;
-    for (let i = 0; i < n; i++) sum += this.#ring.get(i);
-    this.#shift = sum / n;
-    this.#s1 = 0;
-    this.#s2 = 0;
-    for (let i = 0; i < n; i++) {
-      const d = this.#ring.get(i) - this.#shift;
-      this.#s1 += d;
-      this.#s2 += d * d;
+    for (let i = oldest; i <= newest; i++) sum += data[i];
+    const shift = sum / this.#ring.count;
+    let s1 = 0;
+    let s2 = 0;
+    for (let i = oldest; i <= newest; i++) {
+      const d = data[i] - shift;
+      s1 += d;
+      s2 += d * d;
     }
+    this.#shift = shift;
+    this.#s1 = s1;
+    this.#s2 = s2;
     this.#sinceExact = 0;
   }
 }

@@ -92,14 +92,19 @@ export class LinRegSlope extends CloseSeries {
   }
 
   #recompute(): void {
-    this.#shift = this.#ring.get(0);
-    this.#sumY = 0;
-    this.#sumXY = 0;
+    const data = this.#ring.data;
+    const newest = this.#ring.newest;
+    const shift = data[newest];
+    let sumY = 0;
+    let sumXY = 0;
     for (let age = 0; age < this.period; age++) {
-      const d = this.#ring.get(age) - this.#shift;
-      this.#sumY += d;
-      this.#sumXY += age * d;
+      const d = data[newest - age] - shift;
+      sumY += d;
+      sumXY += age * d;
     }
+    this.#shift = shift;
+    this.#sumY = sumY;
+    this.#sumXY = sumXY;
     this.#sinceExact = 0;
   }
 }
