@@ -27,13 +27,37 @@ function peakRssMb(pid: number | undefined): number {
   }
 }
 
-function trackPeaks(processes: () => ManagedProcess[]): { stop(): Record<string, number> } {
-  const peaks: Record<string, number> = {};
+/** CPU seconds (user + system) a process has used so far; where the 2 cores went. */
+function cpuSeconds(pid: number | undefined): number {
+  if (!pid) return 0;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+interface Usage {
+  peakRssMb: Record<string, number>;
+  cpuSeconds: Record<string, number>;
+}
+
+/** Samples peak RSS and CPU time of each process (plus ClickHouse's server) until stopped. */
+function trackUsage(processes: () => Array<{ name: string; pid: number | undefined }>): { stop(): Usage } {
+  const usage: Usage = { peakRssMb: {}, cpuSeconds: {} };
+  const base = new Map<string, number>();
   const sample = () => {
-    for (const p of processes()) peaks[p.name] = Math.max(peaks[p.name] ?? 0, peakRssMb(p.child.pid));
+    for (const p of processes()) {
+      usage.peakRssMb[p.name] = Math.max(usage.peakRssMb[p.name] ?? 0, peakRssMb(p.pid));
+      const cpu = cpuSeconds(p.pid);
+      if (!base.has(p.name)) base.set(p.name, cpu);
+      if (cpu > 0) usage.cpuSeconds[p.name] = Math.round((cpu - base.get(p.name)!) * 100) / 100;
+    }
   };
-  const timer = setInterval(sample, 100);
-  return { stop: () => (clearInterval(timer), sample(), peaks) };
+  sample();
+  const timer = setInterval(sample, 50);
+  return { stop: () => (clearInterval(timer), sample(), usage) };
 }
 
 function venueOf(file: string): string {
@@ -56,11 +80,14 @@ async function main(): Promise<void> {
     const edges = files.map((f, i) =>
       stack.startEdge(`bench-${i}`, ["--venue", venueOf(f), "--replay", join(RECORDINGS, f), "--core", core.ingest, "--until-done", "--trace-every", "0"])
     );
-    const peaks = trackPeaks(() => [core.process, ...edges]);
+    const usage = trackUsage(() => [
+      ...[core.process, ...edges].map((p) => ({ name: p.name, pid: p.child.pid })),
+      { name: "clickhouse", pid: clickhouse?.pid },
+    ]);
     process.stderr.write(`bench: replaying ${files.length} recordings at max speed...\n`);
     const codes = await Promise.all(edges.map((e) => e.exited));
     const wallSeconds = (Date.now() - started) / 1000;
-    const rss = peaks.stop();
+    const { peakRssMb: rss, cpuSeconds } = usage.stop();
     if (codes.some((c) => c !== 0)) throw new Error(`edge exit codes ${codes}`);
     const stored = await storedCounts(stack.client, edges.map((e) => e.name), stack.database);
     const events = stored.trades + stored.bookDeltas + stored.bookSnapshots + stored.bbo;
@@ -71,6 +98,11 @@ async function main(): Promise<void> {
       wallSeconds,
       eventsPerSecond: Math.round(events / wallSeconds),
       peakRssMb: { core: rss.core, edgesMax: Math.max(...edges.map((e) => rss[e.name] ?? 0)) },
+      cpuSeconds: {
+        core: cpuSeconds.core,
+        edges: Math.round(edges.reduce((sum, e) => sum + (cpuSeconds[e.name] ?? 0), 0) * 100) / 100,
+        clickhouse: cpuSeconds.clickhouse,
+      },
     };
     await stack.close();
 

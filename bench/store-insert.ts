@@ -1,17 +1,18 @@
 /**
- * Tick store insert throughput: trades written as TabSeparated in 100k-row insert blocks.
- * `writer_rows_per_s` is the whole path (TickBatch columns → TSV → ClickHouse, until durable);
- * `raw_insert_rows_per_s` is ClickHouse's side alone (the same TSV bytes, pre-encoded).
+ * Tick store insert throughput: trades written as RowBinary in 100k-row insert blocks.
+ * `writer_rows_per_s` is the whole path (TickBatch columns → RowBinary → ClickHouse, until durable);
+ * `raw_insert_rows_per_s` is ClickHouse's side alone (the same bytes, pre-encoded).
  * Uses CLICKHOUSE_URL, or starts the project-managed instance "bench". Prints one JSON line.
  *
  *   tsx bench/store-insert.ts [--rows 1000000] [--batch 10000]
  */
 import { Readable } from "node:stream";
+import { finished } from "node:stream/promises";
 import { parseArgs } from "node:util";
 import { startLocalClickHouse, type LocalClickHouse } from "../ops/clickhouse/local-server.ts";
 import { tradesBatch } from "../core/store/sample-batches.ts";
 import { createScratchDatabase } from "../core/store/scratch-database.ts";
-import { encodeTickBatch } from "../core/store/tick-batch-tsv.ts";
+import { encodeTickBatch } from "../core/store/tick-batch-encoder.ts";
 import { insertColumns } from "../core/store/tick-tables.ts";
 import { quoteIdentifier } from "../core/store/sql-escape.ts";
 import { TickWriter } from "../core/store/tick-writer.ts";
@@ -40,7 +41,7 @@ try {
   const t0 = performance.now();
   const durable = new Promise<void>((done) => writer.on("durable", (_edge, seq) => seq === lastSeq && done()));
   for (const batch of batches) {
-    if (!writer.write(batch)) await new Promise((go) => writer.once("drain", go));
+    if (!writer.write(batch)) await new Promise<void>((go) => writer.once("drain", () => go()));
   }
   await durable;
   const writerSeconds = (performance.now() - t0) / 1000;
@@ -51,7 +52,7 @@ try {
   let block: Buffer[] = [];
   let blockRows = 0;
   for (const batch of batches) {
-    for (const part of encodeTickBatch(batch).parts) block.push(Buffer.from(part.text));
+    for (const part of encodeTickBatch(batch).parts) block.push(Buffer.from(part.bytes));
     blockRows += perBatch;
     if (blockRows >= BLOCK_ROWS) {
       blocks.push(block);
@@ -60,10 +61,11 @@ try {
     }
   }
   if (block.length > 0) blocks.push(block);
-  const columns = insertColumns("trades").map(quoteIdentifier) as [string, ...string[]];
+  const query = `INSERT INTO trades (${insertColumns("trades").map(quoteIdentifier).join(", ")}) FORMAT RowBinary`;
   const t1 = performance.now();
   for (const chunks of blocks) {
-    await db.client.insert({ table: "trades", columns, format: "TabSeparated", values: Readable.from(chunks, { objectMode: false }) });
+    const result = await db.client.exec({ query, values: Readable.from(chunks, { objectMode: false }) });
+    await finished(result.stream.resume());
   }
   const rawSeconds = (performance.now() - t1) / 1000;
   const bytes = blocks.flat().reduce((n, b) => n + b.length, 0);
@@ -76,7 +78,7 @@ try {
       block_rows: BLOCK_ROWS,
       writer_rows_per_s: Math.round(rows / writerSeconds),
       raw_insert_rows_per_s: Math.round(rows / rawSeconds),
-      tsv_bytes_per_row: Math.round(bytes / rows),
+      bytes_per_row: Math.round(bytes / rows),
       inserts: writer.stats().inserts,
     }),
   );

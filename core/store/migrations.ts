@@ -9,10 +9,25 @@ import type { ClickHouseClient } from "@clickhouse/client";
 import { detectDialect, type Dialect } from "./dialect.ts";
 import { quoteString } from "./sql-escape.ts";
 
+/** The tables and columns of the client's database as they are before a migration runs. */
+export interface ExistingSchema {
+  hasColumn(table: string, column: string): boolean;
+}
+
 export interface Migration {
   /** Globally unique, namespaced by owner: "ticks-001-tables". Never renamed once shipped. */
   id: string;
-  statements(dialect: Dialect): string[];
+  /** `existing` lets a migration that changes a layout convert old tables and skip new ones. */
+  statements(dialect: Dialect, existing: ExistingSchema): string[];
+}
+
+async function readSchema(client: ClickHouseClient): Promise<ExistingSchema> {
+  const result = await client.query({
+    query: "SELECT table, name FROM system.columns WHERE database = currentDatabase()",
+    format: "JSONEachRow",
+  });
+  const columns = new Set((await result.json<{ table: string; name: string }>()).map((r) => `${r.table}\u0000${r.name}`));
+  return { hasColumn: (table, column) => columns.has(`${table}\u0000${column}`) };
 }
 
 export interface MigrationResult {
@@ -42,7 +57,7 @@ export async function runMigrations(client: ClickHouseClient, migrations: readon
       alreadyApplied.push(migration.id);
       continue;
     }
-    for (const statement of migration.statements(dialect)) {
+    for (const statement of migration.statements(dialect, await readSchema(client))) {
       try {
         await client.command({ query: statement });
       } catch (err) {

@@ -1,40 +1,43 @@
 /**
- * Exact nanosecond timestamps as decimal text. The wire sends `base_time_ms` plus an ns delta, both
- * exact JS numbers; their sum (~1.7e18) is far beyond 2^53, so it is never formed as a number.
- * Instead the delta is split into whole milliseconds and a 0..999999 ns remainder and the two are
- * written side by side: number math only, no BigInt on the hot path, no float rounding.
+ * Exact nanosecond timestamps as Int64. The wire sends `base_time_ms` plus an ns delta, both exact
+ * JS numbers; their sum (~1.7e18) is far beyond 2^53, so it is never formed as a number. The base is
+ * split into 32-bit halves once per batch (BigInt, off the hot path); each row then adds its delta's
+ * halves with a carry: number math only, no float rounding.
  */
-
-const NS_PER_MS = 1_000_000;
 
 /** Venue-time delta meaning "the venue gave no time" (ingest.proto); stored as venue time 0. */
 export const VENUE_TIME_UNKNOWN_DELTA = -Number.MAX_SAFE_INTEGER;
 
-/** `base_ms * 1e6 + delta_ns` as an Int64 decimal string. Both inputs must be safe integers. */
-export function nsDecimal(baseMs: number, deltaNs: number): string {
-  if (!Number.isSafeInteger(baseMs) || !Number.isSafeInteger(deltaNs)) {
-    throw new RangeError(`time parts must be safe integers (base_ms=${baseMs}, delta_ns=${deltaNs})`);
-  }
-  let ms = Math.floor(deltaNs / NS_PER_MS);
-  let rem = deltaNs - ms * NS_PER_MS;
-  // The float division can round across a millisecond boundary for huge deltas: correct it.
-  if (rem < 0) {
-    ms -= 1;
-    rem += NS_PER_MS;
-  } else if (rem >= NS_PER_MS) {
-    ms += 1;
-    rem -= NS_PER_MS;
-  }
-  ms += baseMs;
-  if (ms === 0) return String(rem);
-  if (ms > 0) return `${ms}${pad6(rem)}`;
-  // Before the epoch: ms*1e6 + rem = -((-ms - 1)*1e6 + (1e6 - rem)).
-  if (rem === 0) return `${ms}000000`;
-  const high = -ms - 1;
-  const low = NS_PER_MS - rem;
-  return high === 0 ? `-${low}` : `-${high}${pad6(low)}`;
-}
+const TWO_32 = 4294967296;
+const TWO_31 = 2147483648;
 
-function pad6(n: number): string {
-  return n < 100_000 ? String(n).padStart(6, "0") : String(n);
+export class NsTimeBase {
+  private readonly baseLow: number;
+  private readonly baseHigh: number;
+  /** Halves of the last `at` result: `low` unsigned, `high` signed (two's complement Int64). */
+  low = 0;
+  high = 0;
+
+  constructor(readonly baseMs: number) {
+    if (!Number.isSafeInteger(baseMs)) throw new RangeError(`base_time_ms ${baseMs} is not a safe integer`);
+    const base = BigInt(baseMs) * 1_000_000n;
+    this.baseLow = Number(base & 0xffffffffn);
+    this.baseHigh = Number(base >> 32n);
+  }
+
+  /** Sets `low`/`high` to `base_ms * 1e6 + deltaNs`. */
+  at(deltaNs: number): void {
+    if (!Number.isSafeInteger(deltaNs)) throw new RangeError(`time delta ${deltaNs} ns is not a safe integer`);
+    // Dividing by a power of two is exact, so floor gives the true high part and `low` lands in [0, 2^32).
+    const deltaHigh = Math.floor(deltaNs / TWO_32);
+    let low = this.baseLow + (deltaNs - deltaHigh * TWO_32);
+    let high = this.baseHigh + deltaHigh;
+    if (low >= TWO_32) {
+      low -= TWO_32;
+      high += 1;
+    }
+    if (high < -TWO_31 || high >= TWO_31) throw new RangeError(`time ${this.baseMs} ms + ${deltaNs} ns overflows Int64`);
+    this.low = low;
+    this.high = high;
+  }
 }

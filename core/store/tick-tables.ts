@@ -36,7 +36,6 @@ interface TableSpec {
 }
 
 const TRADE_SIDE = "Enum8('unknown' = 0, 'buy' = 1, 'sell' = 2)";
-const BOOK_SIDE = "Enum8('bid' = 1, 'ask' = 2)";
 const SEVERITY = "Enum8('unspecified' = 0, 'green' = 1, 'yellow' = 2, 'red' = 3)";
 
 const source: Column[] = [
@@ -52,6 +51,7 @@ const instrumentAndTimes: Column[] = [
 ];
 const f64 = (name: string): Column => ({ name, type: "Float64" });
 const u64 = (name: string): Column => ({ name, type: "UInt64" });
+const f64s = (name: string): Column => ({ name, type: "Array(Float64)" });
 const tickTable = (columns: Column[]): TableSpec => ({
   columns,
   timeColumn: "venue_time_ns",
@@ -59,6 +59,12 @@ const tickTable = (columns: Column[]): TableSpec => ({
   readableTime: "venue_time",
 });
 
+/**
+ * One row per book event, its levels as parallel arrays: a depth update carries ~5-30 levels (a
+ * snapshot 1,000+ a side), and a row per level repeated ~100 bytes of edge, instrument, times and ids
+ * for every 16 bytes of price and size, which made book levels most of the insert work. Per-level
+ * queries use `ARRAY JOIN bid_price AS price, bid_size AS size`.
+ */
 const book = tickTable([
   ...source,
   { name: "event_index", type: "UInt32" },
@@ -66,9 +72,10 @@ const book = tickTable([
   u64("first_update_id"),
   u64("last_update_id"),
   u64("prev_update_id"),
-  { name: "side", type: BOOK_SIDE },
-  f64("price"),
-  f64("size"),
+  f64s("bid_price"),
+  f64s("bid_size"),
+  f64s("ask_price"),
+  f64s("ask_size"),
 ]);
 
 const SPECS: Record<TickTable, TableSpec> = {
@@ -146,5 +153,17 @@ export const tickTableMigrations: readonly Migration[] = [
   {
     id: "ticks-001-tables",
     statements: (dialect) => TICK_TABLES.map((table) => createTableStatement(table, dialect)),
+  },
+  {
+    // Book tables moved from a row per level to a row per event. Old tables keep their data under a
+    // new name (nothing is dropped); the new layout is created in their place.
+    id: "ticks-002-book-level-arrays",
+    statements: (dialect, existing) =>
+      (["book_deltas", "book_snapshots"] as const)
+        .filter((table) => existing.hasColumn(table, "side"))
+        .flatMap((table) => [
+          `RENAME TABLE ${quoteIdentifier(table)} TO ${quoteIdentifier(`${table}_by_level_v1`)}`,
+          createTableStatement(table, dialect),
+        ]),
   },
 ];

@@ -1,3 +1,4 @@
+import { finished } from "node:stream/promises";
 import { once } from "node:events";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,7 +10,7 @@ import { fullBatch, onlyParts, tradesBatch } from "./sample-batches.ts";
 import { createScratchDatabase, type ScratchDatabase } from "./scratch-database.ts";
 import { quoteIdentifier, quoteString } from "./sql-escape.ts";
 import { openStoreClient } from "./store-client.ts";
-import { TickBatchError } from "./tick-batch-tsv.ts";
+import { TickBatchError } from "./tick-batch-encoder.ts";
 import { TICK_TABLES, type TickTable } from "./tick-tables.ts";
 import { TickWriter, type TickWriterOptions } from "./tick-writer.ts";
 
@@ -29,8 +30,8 @@ async function rows<T>(client: ClickHouseClient, query: string): Promise<T[]> {
 async function counts(client: ClickHouseClient, edge: string): Promise<Record<TickTable, { total: number; distinct: number }>> {
   const identity: Record<TickTable, string> = {
     trades: "seq, trade_id",
-    book_deltas: "seq, event_index, side, price",
-    book_snapshots: "seq, event_index, side, price",
+    book_deltas: "seq, event_index",
+    book_snapshots: "seq, event_index",
     bbo: "seq, update_id",
     derivative_tickers: "seq, venue_time_ns",
     liquidations: "seq, venue_time_ns",
@@ -48,7 +49,7 @@ async function counts(client: ClickHouseClient, edge: string): Promise<Record<Ti
 }
 
 /** What `n` full batches put in each table. */
-const perFullBatch: Record<TickTable, number> = { trades: 2, book_deltas: 3, book_snapshots: 3, bbo: 1, derivative_tickers: 1, liquidations: 1, edge_health: 1 };
+const perFullBatch: Record<TickTable, number> = { trades: 2, book_deltas: 2, book_snapshots: 1, bbo: 1, derivative_tickers: 1, liquidations: 1, edge_health: 1 };
 const expected = (n: number) => Object.fromEntries(TICK_TABLES.map((t) => [t, { total: perFullBatch[t] * n, distinct: perFullBatch[t] * n }]));
 
 async function openWriter(client: ClickHouseClient, options: Partial<TickWriterOptions> = {}): Promise<TickWriter> {
@@ -78,19 +79,14 @@ describe("TickWriter", () => {
 
     const deltas = await rows<Record<string, unknown>>(
       db.client,
-      "SELECT event_index, symbol, venue_time_ns, first_update_id, last_update_id, prev_update_id, side, price, size FROM book_deltas WHERE edge_id = 'values' ORDER BY event_index, price",
+      "SELECT event_index, symbol, venue_time_ns, first_update_id, last_update_id, prev_update_id, bid_price, bid_size, ask_price, ask_size FROM book_deltas WHERE edge_id = 'values' ORDER BY event_index",
     );
     expect(deltas).toEqual([
-      { event_index: 0, symbol: "BTC/USDT", venue_time_ns: "1723161255030001000", first_update_id: "101", last_update_id: "101", prev_update_id: "100", side: "bid", price: 61000, size: 1.5 },
-      { event_index: 0, symbol: "BTC/USDT", venue_time_ns: "1723161255030001000", first_update_id: "101", last_update_id: "101", prev_update_id: "100", side: "ask", price: 61001, size: 0 },
-      { event_index: 1, symbol: "ETH/USDT:USDT", venue_time_ns: "1723161255030002000", first_update_id: "102", last_update_id: "102", prev_update_id: "101", side: "bid", price: 2650, size: 3 },
+      { event_index: 0, symbol: "BTC/USDT", venue_time_ns: "1723161255030001000", first_update_id: "101", last_update_id: "101", prev_update_id: "100", bid_price: [61000], bid_size: [1.5], ask_price: [61001], ask_size: [0] },
+      { event_index: 1, symbol: "ETH/USDT:USDT", venue_time_ns: "1723161255030002000", first_update_id: "102", last_update_id: "102", prev_update_id: "101", bid_price: [2650], bid_size: [3], ask_price: [], ask_size: [] },
     ]);
-    const snapshot = await rows<Record<string, unknown>>(db.client, "SELECT side, price, size, last_update_id FROM book_snapshots WHERE edge_id = 'values' ORDER BY price");
-    expect(snapshot).toEqual([
-      { side: "bid", price: 60998, size: 2, last_update_id: "9007199254740991" },
-      { side: "bid", price: 60999, size: 1, last_update_id: "9007199254740991" },
-      { side: "ask", price: 61002, size: 3, last_update_id: "9007199254740991" },
-    ]);
+    const snapshot = await rows<Record<string, unknown>>(db.client, "SELECT bid_price, bid_size, ask_price, ask_size, last_update_id FROM book_snapshots WHERE edge_id = 'values'");
+    expect(snapshot).toEqual([{ bid_price: [60999, 60998], bid_size: [1, 2], ask_price: [61002], ask_size: [3], last_update_id: "9007199254740991" }]);
     expect(await rows(db.client, "SELECT venue_time_ns, update_id, bid_price, bid_size, ask_price, ask_size FROM bbo WHERE edge_id = 'values'")).toEqual([
       { venue_time_ns: "1723161255028999999", update_id: "77", bid_price: 2650, bid_size: 4, ask_price: 2650.5, ask_size: 5 },
     ]);
@@ -133,7 +129,7 @@ describe("TickWriter", () => {
     expect(await counts(db.client, "resend")).toEqual(expected(4));
     const stats = writer.stats();
     expect(stats.duplicateBatches).toBe(3);
-    expect(stats.duplicateRows).toBe(3 * 12);
+    expect(stats.duplicateRows).toBe(3 * 9);
     expect(stats.batches).toBe(7);
   });
 
@@ -154,21 +150,20 @@ describe("TickWriter", () => {
     const stats = restarted.stats();
     expect(stats.duplicateBatches).toBe(3);
     expect(stats.rowsByTable.trades).toBe(2 * 2);
-    expect(stats.rowsByTable.book_deltas).toBe(4 * 3);
+    expect(stats.rowsByTable.book_deltas).toBe(4 * 2);
   });
 
   it("retries an insert that landed although the client saw it fail, without storing it twice", async () => {
     let failNext = true;
     const flaky = new Proxy(db.client, {
       get(target, prop, receiver) {
-        if (prop !== "insert") return Reflect.get(target, prop, receiver);
-        return async (params: Parameters<ClickHouseClient["insert"]>[0]) => {
-          const result = await target.insert(params);
-          if (failNext) {
-            failNext = false;
-            throw new Error("socket hang up (after the server committed)");
-          }
-          return result;
+        if (prop !== "exec") return Reflect.get(target, prop, receiver);
+        return async (params: Parameters<ClickHouseClient["exec"]>[0]) => {
+          const result = await target.exec(params);
+          if (!failNext) return result;
+          failNext = false;
+          await finished(result.stream.resume());
+          throw new Error("socket hang up (after the server committed)");
         };
       },
     });

@@ -2,7 +2,7 @@
  * Writes ingest TickBatches into the tick tables exactly once, and says when they are durable.
  *
  * Why it is built this way:
- * - Each batch becomes TSV bytes per table at once (no row objects kept); a table is flushed by rows
+ * - Each batch becomes RowBinary bytes per table at once (no row objects kept); a table is flushed by rows
  *   (100k) or age (200 ms) as ONE insert block below ClickHouse's 1,048,576-row block size, so each
  *   insert lands entirely or not at all.
  * - Exactly-once rests on (edge_id, seq) in every row. Per table and edge the writer keeps the
@@ -19,12 +19,13 @@
  */
 import { EventEmitter } from "node:events";
 import { Readable } from "node:stream";
+import { finished } from "node:stream/promises";
 import type { ClickHouseClient } from "@clickhouse/client";
 import type { ingest } from "../../proto/gen/proto.js";
 import type { Dialect } from "./dialect.ts";
 import { runMigrations } from "./migrations.ts";
 import { quoteIdentifier, quoteString } from "./sql-escape.ts";
-import { encodeTickBatch, TickBatchError } from "./tick-batch-tsv.ts";
+import { encodeTickBatch, TickBatchError } from "./tick-batch-encoder.ts";
 import { insertColumns, TICK_TABLES, tickTableMigrations, type TickTable } from "./tick-tables.ts";
 
 /** ClickHouse's default max_insert_block_size is 1,048,576: stay strictly below it. */
@@ -200,7 +201,7 @@ export class TickWriter extends EventEmitter<TickWriterEvents> {
     const now = Date.now();
     for (const part of encoded.parts) {
       const queue = this.queue(part.table);
-      const bytes = Buffer.from(part.text, "utf8");
+      const bytes = Buffer.from(part.bytes.buffer, part.bytes.byteOffset, part.bytes.byteLength);
       queue.pending.push({ bytes, rows: part.rows, entry, at: now });
       queue.pendingRows += part.rows;
       queue.accepted.set(encoded.edgeId, encoded.seq);
@@ -364,13 +365,14 @@ export class TickWriter extends EventEmitter<TickWriterEvents> {
       this.counters.landedBeforeRetry++;
       return;
     }
-    await this.client.insert({
-      table: quoteIdentifier(q.table),
-      columns: q.columns as [string, ...string[]],
-      format: "TabSeparated",
+    // The client's insert() has no binary formats; exec() streams the RowBinary body as it is.
+    const result = await this.client.exec({
+      query: `INSERT INTO ${quoteIdentifier(q.table)} (${q.columns.join(", ")}) FORMAT RowBinary`,
       values: Readable.from(block.parts.map((p) => p.bytes), { objectMode: false }),
       clickhouse_settings: this.insertSettings(),
     });
+    result.stream.resume();
+    await finished(result.stream);
   }
 
   /**

@@ -19,7 +19,9 @@ async function sql(url: string, query: string): Promise<string> {
 describe("local ClickHouse launcher", () => {
   it("starts on 127.0.0.1, keeps its data and port across a stop and a start, and stops cleanly", async () => {
     const first = await startLocalClickHouse({ name: "launcher", dataDir });
-    onTestFailed(() => stopLocalClickHouse("launcher", dataDir));
+    onTestFailed(async () => {
+      await stopLocalClickHouse("launcher", dataDir);
+    });
     expect(first.url).toBe(`http://127.0.0.1:${first.httpPort}`);
     expect(first.adopted).toBe(false);
     const config = readFileSync(join(dataDir, "config.xml"), "utf8");

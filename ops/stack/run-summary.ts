@@ -28,16 +28,15 @@ export async function storedCounts(client: ClickHouseClient, edgeIds: readonly s
   const where = `edge_id IN (${edgeIds.map(quoteString).join(", ")})`;
   const table = (name: string) => (database ? `${quoteIdentifier(database)}.${name}` : name);
   const count = (name: string) => scalar(client, `SELECT count() AS n FROM ${table(name)} WHERE ${where}`);
-  // A book event is one (edge_id, seq, event_index); its levels are rows.
-  const events = (name: string) =>
-    scalar(client, `SELECT count() AS n FROM (SELECT edge_id, seq, event_index FROM ${table(name)} WHERE ${where} GROUP BY edge_id, seq, event_index)`);
+  const levels = (name: string) =>
+    scalar(client, `SELECT sum(length(bid_price) + length(ask_price)) AS n FROM ${table(name)} WHERE ${where}`);
   const [trades, bookDeltas, bookSnapshots, bbo, deltaLevels, snapshotLevels, derivatives, liquidations, health] = await Promise.all([
     count("trades"),
-    events("book_deltas"),
-    events("book_snapshots"),
-    count("bbo"),
     count("book_deltas"),
     count("book_snapshots"),
+    count("bbo"),
+    levels("book_deltas"),
+    levels("book_snapshots"),
     count("derivative_tickers"),
     count("liquidations"),
     count("edge_health"),
