@@ -118,12 +118,15 @@ async function main(): Promise<void> {
     );
     await Promise.all(pacedEdges.map((e) => e.exited));
     const pacedSeconds = (Date.now() - pacedStarted) / 1000;
-    const stats = (await (await fetch(`${core2.http}/stats`)).json()) as { ingest: { edgeToBusMs: unknown; events: Record<string, number> } };
+    const stats = (await (await fetch(`${core2.http}/stats`)).json()) as {
+      ingest: { edgeToBusMs: unknown; edgeBatchingMs: unknown; sealedToBusMs: unknown; events: Record<string, number> };
+    };
     const pacedEvents = Object.values(stats.ingest.events).reduce((a, b) => a + b, 0);
     result.latency = {
       targetEventsPerSecond: 50_000,
       achievedEventsPerSecond: Math.round(pacedEvents / pacedSeconds),
       edgeReceiveToBusMs: stats.ingest.edgeToBusMs,
+      split: { edgeBatchingMs: stats.ingest.edgeBatchingMs, sealedToBusMs: stats.ingest.sealedToBusMs },
     };
     await paced.close();
   } finally {

@@ -18,6 +18,8 @@ const ingest: IngestStats = {
   bytesReceived: 10,
   events: { trades: 1, bookDeltas: 0, bookSnapshots: 0, bbos: 0, health: 0 },
   edgeToBusMs: { p50: 1, p99: 2, max: 2, samples: 2 },
+  edgeBatchingMs: { p50: 0.5, p99: 1, max: 1, samples: 2 },
+  sealedToBusMs: { p50: 0.5, p99: 1, max: 1, samples: 2 },
 };
 
 describe("coreMetrics", () => {

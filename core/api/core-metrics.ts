@@ -80,15 +80,9 @@ export function coreMetrics(ingest: IngestStats, store: object, busErrors: numbe
       type: "counter",
       samples: Object.entries(ingest.events).map(([type, value]) => ({ labels: { type }, value })),
     },
-    {
-      name: "core_ingest_edge_to_bus_ms",
-      help: "Edge receive of a batch's first event to publication on the core bus, ms (recent batches)",
-      type: "gauge",
-      samples: [
-        { labels: { quantile: "0.5" }, value: ingest.edgeToBusMs.p50 },
-        { labels: { quantile: "0.99" }, value: ingest.edgeToBusMs.p99 },
-      ],
-    },
+    quantiles("core_ingest_edge_to_bus_ms", "Edge receive of a batch's first event to publication on the core bus, ms (recent batches)", ingest.edgeToBusMs),
+    quantiles("core_ingest_edge_batching_ms", "Part of edge_to_bus spent filling the batch at the edge, ms", ingest.edgeBatchingMs),
+    quantiles("core_ingest_sealed_to_bus_ms", "Part of edge_to_bus from the sealed batch to the core bus (spool, send, decode), ms", ingest.sealedToBusMs),
     { name: "core_ingest_active_streams", help: "Open edge streams", type: "gauge", samples: [{ value: ingest.activeStreams }] },
     counter("core_bus_subscriber_errors_total", "Bus subscriber exceptions (isolated)", busErrors),
     { name: "core_process_resident_bytes", help: "Resident set size", type: "gauge", samples: [{ value: memory.rss }] },
@@ -96,4 +90,16 @@ export function coreMetrics(ingest: IngestStats, store: object, busErrors: numbe
     ...flatten("core_store", store),
     ...(analytics ? analyticsMetrics(analytics) : []),
   ];
+}
+
+function quantiles(name: string, help: string, window: { p50: number; p99: number }): Metric {
+  return {
+    name,
+    help,
+    type: "gauge",
+    samples: [
+      { labels: { quantile: "0.5" }, value: window.p50 },
+      { labels: { quantile: "0.99" }, value: window.p99 },
+    ],
+  };
 }

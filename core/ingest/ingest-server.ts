@@ -58,6 +58,10 @@ export interface IngestStats {
   events: { trades: number; bookDeltas: number; bookSnapshots: number; bbos: number; health: number };
   /** Edge wall clock at a batch's first event → published on the bus, ms (same-host clocks). */
   edgeToBusMs: { p50: number; p99: number; max: number; samples: number };
+  /** The part of edgeToBusMs spent at the edge: first event in → batch sealed. */
+  edgeBatchingMs: { p50: number; p99: number; max: number; samples: number };
+  /** The rest: sealed at the edge (spool, send, network, decode) → published here. */
+  sealedToBusMs: { p50: number; p99: number; max: number; samples: number };
 }
 
 type IngestCall = grpc.ServerDuplexStream<Buffer, ingest.v1.Ack>;
@@ -76,6 +80,8 @@ export class IngestServer {
   private readonly edges = new Map<string, EdgeState>();
   private readonly paused = new Set<IngestCall>();
   private readonly edgeToBus = new LatencyWindow();
+  private readonly edgeBatching = new LatencyWindow();
+  private readonly sealedToBus = new LatencyWindow();
   private readonly counters: IngestStats = {
     streams: 0,
     activeStreams: 0,
@@ -87,6 +93,8 @@ export class IngestServer {
     bytesReceived: 0,
     events: { trades: 0, bookDeltas: 0, bookSnapshots: 0, bbos: 0, health: 0 },
     edgeToBusMs: { p50: NaN, p99: NaN, max: NaN, samples: 0 },
+    edgeBatchingMs: { p50: NaN, p99: NaN, max: NaN, samples: 0 },
+    sealedToBusMs: { p50: NaN, p99: NaN, max: NaN, samples: 0 },
   };
 
   constructor(private readonly options: IngestServerOptions) {
@@ -124,7 +132,13 @@ export class IngestServer {
   }
 
   stats(): IngestStats {
-    return { ...this.counters, events: { ...this.counters.events }, edgeToBusMs: this.edgeToBus.percentiles() };
+    return {
+      ...this.counters,
+      events: { ...this.counters.events },
+      edgeToBusMs: this.edgeToBus.percentiles(),
+      edgeBatchingMs: this.edgeBatching.percentiles(),
+      sealedToBusMs: this.sealedToBus.percentiles(),
+    };
   }
 
   async stop(): Promise<void> {
@@ -214,10 +228,16 @@ export class IngestServer {
         attributes: { "edge.id": edgeId, "batch.seq": batch.seq, "batch.bytes": buffer.length },
       }, contextFromTraceparent(batch.traceparent))
       : null;
-    this.options.bus.publish("ingest.batch", { edgeId, seq: batch.seq, batch, receivedNs: process.hrtime.bigint() });
+    // Stamped before publishing: subscribers' own work is not transport latency.
+    const publishedMs = performance.timeOrigin + performance.now();
     if (batch.openedTimeUs > 0) {
-      this.edgeToBus.add(performance.timeOrigin + performance.now() - batch.openedTimeUs / 1000);
+      this.edgeToBus.add(publishedMs - batch.openedTimeUs / 1000);
+      if (batch.sentTimeUs > 0) {
+        this.edgeBatching.add((batch.sentTimeUs - batch.openedTimeUs) / 1000);
+        this.sealedToBus.add(publishedMs - batch.sentTimeUs / 1000);
+      }
     }
+    this.options.bus.publish("ingest.batch", { edgeId, seq: batch.seq, batch, receivedNs: process.hrtime.bigint() });
     if (span) this.traceStore(span, edgeId, batch.seq);
     let more: boolean;
     try {

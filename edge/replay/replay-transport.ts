@@ -14,6 +14,7 @@
  * adapter's `endpoints`; the frames of the others are counted as foreign and not played, exactly as a
  * live adapter never sees another market's socket.
  */
+import { setImmediate } from "node:timers";
 import type { AdapterRequests, VenueAdapter } from "../venues/adapter.ts";
 import type { CaptureRecord, MalformedLine, RecordKind } from "./capture-records.ts";
 import { readCapture } from "./capture-records.ts";
@@ -68,6 +69,14 @@ export function endpointOf(url: string): string {
   const u = new URL(url);
   return `${u.protocol}//${u.host}${u.pathname.replace(/\/+$/, "")}`;
 }
+
+/**
+ * A replay behind schedule (or at max speed) never waits, and records that come from memory or from
+ * one big decompressed chunk resolve as microtasks: without a real yield, timers (batch sealing) and
+ * sockets (the uplink, acks) would run only between file reads, tens of ms apart. Live frames arrive
+ * as socket events, so only replay needs this.
+ */
+const YIELD_EVERY_MS = 1;
 
 export class ReplayTransport implements AdapterRequests {
   readonly stats: ReplayStats = {
@@ -132,6 +141,7 @@ export class ReplayTransport implements AdapterRequests {
       ? undefined
       : new Set(adapter.endpoints.map(endpointOf));
     let wallStart = 0;
+    let lastYield = performance.now();
     for await (const record of records) {
       if (record.kind === "malformed") {
         stats.malformedLines++;
@@ -147,6 +157,10 @@ export class ReplayTransport implements AdapterRequests {
       if (speed !== "max") await this.#pace(record.timeNs, wallStart, speed);
       this.#play(record, adapter, endpoints);
       this.#deliverDue(adapter);
+      if ((stats.records & 63) === 0 && performance.now() - lastYield >= YIELD_EVERY_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        lastYield = performance.now();
+      }
     }
     stats.snapshotsUnanswered = this.#pending.length;
     return stats;
