@@ -93,6 +93,8 @@ export function startCollector(options: CollectorOptions): Collector {
   let live: LiveVenue | null = null;
   let healthServer: HealthServer | null = null;
   let stopped = false;
+  let signalStop = () => {};
+  const stoppedSignal = new Promise<void>((resolve) => (signalStop = resolve));
   const finish = async () => {
     clearInterval(status);
     live?.stop();
@@ -126,6 +128,9 @@ export function startCollector(options: CollectorOptions): Collector {
         }
         muted = false;
       }
+      // A replay has no venue to keep up with: starting before the core answers would only pile
+      // the first batches into the spool and report their wait as transport latency.
+      await Promise.race([uplink.whenConnected(), stoppedSignal]);
       const stats = await transport.run(paced(), adapter, { speed: options.speed ?? "max" });
       pipeline.flush();
       log("info", "replay finished", {
@@ -150,14 +155,7 @@ export function startCollector(options: CollectorOptions): Collector {
         healthServer = startHealthServer([live.monitor], { port: options.healthPort, hostname: options.healthHost });
         log("info", "health endpoint", { url: `http://${options.healthHost ?? "127.0.0.1"}:${healthServer.port}/health` });
       }
-      await new Promise<void>((resolve) => {
-        const check = setInterval(() => {
-          if (stopped) {
-            clearInterval(check);
-            resolve();
-          }
-        }, 200);
-      });
+      await stoppedSignal;
     }
   })().finally(finish);
 
@@ -165,6 +163,7 @@ export function startCollector(options: CollectorOptions): Collector {
     done,
     async stop() {
       stopped = true;
+      signalStop();
       await done.catch(() => {});
     },
   };

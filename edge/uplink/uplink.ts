@@ -72,6 +72,7 @@ export class Uplink {
     lastError: "",
   };
   private idleWaiters: Array<() => void> = [];
+  private connectedWaiters: Array<() => void> = [];
 
   constructor(private readonly options: UplinkOptions) {
     this.backoffMs = options.backoffInitialMs ?? 100;
@@ -106,6 +107,12 @@ export class Uplink {
 
   stats(): UplinkStats {
     return { ...this.counters, connected: this.call !== null };
+  }
+
+  /** Resolves once the core has answered on a stream (its first ack): the link is up end to end. */
+  whenConnected(): Promise<void> {
+    if (this.counters.acks > 0 && this.call !== null) return Promise.resolve();
+    return new Promise((resolve) => this.connectedWaiters.push(resolve));
   }
 
   /** Resolves once every spooled batch has been acked (used by replay --until-done). */
@@ -184,6 +191,11 @@ export class Uplink {
 
   private onAck(ack: ingest.v1.Ack): void {
     this.counters.acks++;
+    if (this.connectedWaiters.length > 0) {
+      const waiters = this.connectedWaiters;
+      this.connectedWaiters = [];
+      for (const resolve of waiters) resolve();
+    }
     this.lastAckAt = Date.now();
     this.backoffMs = this.options.backoffInitialMs ?? 100;
     if (ack.rejection) {
