@@ -21,9 +21,9 @@ export class RowBinaryBuffer {
     return this.used;
   }
 
-  /** The values written so far (a copy: the buffer may be reused). */
+  /** The values written so far; the buffer is done with (a view, not a copy: a part can be MBs). */
   finish(): Uint8Array {
-    return this.bytes.slice(0, this.used);
+    return this.bytes.subarray(0, this.used);
   }
 
   u8(value: number): void {
@@ -86,14 +86,26 @@ export class RowBinaryBuffer {
 
   /** Bytes already in RowBinary form, e.g. an instrument's strings encoded once per batch. */
   raw(value: Uint8Array): void {
-    this.reserve(value.length);
-    this.bytes.set(value, this.used);
-    this.used += value.length;
+    const n = value.length;
+    this.reserve(n);
+    // Per-row keys and instruments are a few dozen bytes: a loop beats set()'s fixed cost there.
+    if (n <= 64) {
+      const bytes = this.bytes;
+      let at = this.used;
+      for (let i = 0; i < n; i++) bytes[at++] = value[i];
+    } else {
+      this.bytes.set(value, this.used);
+    }
+    this.used += n;
   }
 
   private reserve(extra: number): void {
     const needed = this.used + extra;
     if (needed <= this.bytes.length) return;
+    this.grow(needed);
+  }
+
+  private grow(needed: number): void {
     let size = this.bytes.length * 2;
     while (size < needed) size *= 2;
     const grown = new Uint8Array(size);

@@ -37,13 +37,16 @@ type Column<T> = ArrayLike<T> | null | undefined;
 
 /** Per-batch context: the row key, the instruments and times, and validation naming the offending field. */
 class Rows {
-  readonly out = new RowBinaryBuffer();
+  readonly out: RowBinaryBuffer;
 
   constructor(
     private readonly key: Uint8Array,
     private readonly instruments: Uint8Array[],
     private readonly times: NsTimeBase,
-  ) {}
+    expectedBytes: number,
+  ) {
+    this.out = new RowBinaryBuffer(expectedBytes);
+  }
 
   /** edge_id, seq: every row's first two fields. */
   start(): void {
@@ -297,15 +300,17 @@ export function encodeTickBatch(batch: ingest.v1.ITickBatch, include: (table: Ti
     return strings.finish();
   });
   const times = new NsTimeBase(baseMs);
-  const rows = () => new Rows(keyBytes, instruments, times);
-  const encoders: Record<TickTable, () => EncodedPart | null> = {
-    trades: () => encodeTrades(rows(), batch.trades!),
-    book_deltas: () => encodeBook(rows(), "book_deltas", batch.bookDeltas!),
-    book_snapshots: () => encodeBook(rows(), "book_snapshots", batch.bookSnapshots!),
-    bbo: () => encodeBbo(rows(), batch.bbos!),
-    derivative_tickers: () => encodeDerivatives(rows(), batch.derivatives!),
-    liquidations: () => encodeLiquidations(rows(), batch.liquidations!),
-    edge_health: () => encodeHealth(rows(), batch.health!),
+  // Sized for the usual row so a part is written without regrowing: key + instrument + times + fields.
+  const partRows = (count: number, bytesPerRow: number) => new Rows(keyBytes, instruments, times, count * (keyBytes.length + 64 + bytesPerRow));
+  const levels = (c: ingest.v1.IBookColumns | null | undefined) => c?.levelPrice?.length ?? 0;
+  const encoders: Record<TickTable, (rowCount: number) => EncodedPart | null> = {
+    trades: (n) => encodeTrades(partRows(n, 48), batch.trades!),
+    book_deltas: (n) => encodeBook(partRows(n, 32 + (16 * levels(batch.bookDeltas)) / n), "book_deltas", batch.bookDeltas!),
+    book_snapshots: (n) => encodeBook(partRows(n, 32 + (16 * levels(batch.bookSnapshots)) / n), "book_snapshots", batch.bookSnapshots!),
+    bbo: (n) => encodeBbo(partRows(n, 40), batch.bbos!),
+    derivative_tickers: (n) => encodeDerivatives(partRows(n, 48), batch.derivatives!),
+    liquidations: (n) => encodeLiquidations(partRows(n, 24), batch.liquidations!),
+    edge_health: (n) => encodeHealth(partRows(n, 256), batch.health!),
   };
   const parts: EncodedPart[] = [];
   const skipped: Array<{ table: TickTable; rows: number }> = [];
@@ -315,7 +320,7 @@ export function encodeTickBatch(batch: ingest.v1.ITickBatch, include: (table: Ti
       skipped.push({ table, rows });
       continue;
     }
-    const part = encoders[table]();
+    const part = encoders[table](rows);
     if (part) parts.push(part);
   }
   return { edgeId, seq, parts, skipped };
