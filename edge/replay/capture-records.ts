@@ -5,7 +5,7 @@
  *    REST depth snapshot is the line whose JSON starts with `lastUpdateId`.
  * A line that fits neither is returned as `malformed` so the replay counts it and goes on.
  */
-import { readLines } from "./lines.ts";
+import { readLineChunks } from "./lines.ts";
 import { msTextToNs, nsTextToNs } from "./receive-time.ts";
 
 export type RecordKind = "connect" | "send" | "recv" | "http";
@@ -50,15 +50,17 @@ export async function* readCapture(
   // Raw recordings have no connect record: open their one connection at the first record's time.
   let opened = !raw || options.continues === true;
   let n = 0;
-  for await (const line of readLines(path)) {
-    n++;
-    if (line.trim() === "") continue;
-    const record = parse(line, n);
-    if (!opened && record.kind !== "malformed") {
-      opened = true;
-      yield { kind: "connect", conn: RAW_CONNECTION, url: "", msg: "", timeNs: record.timeNs };
+  for await (const lines of readLineChunks(path)) {
+    for (const line of lines) {
+      n++;
+      if (line.trim() === "") continue;
+      const record = parse(line, n);
+      if (!opened && record.kind !== "malformed") {
+        opened = true;
+        yield { kind: "connect", conn: RAW_CONNECTION, url: "", msg: "", timeNs: record.timeNs };
+      }
+      yield record;
     }
-    yield record;
   }
 }
 

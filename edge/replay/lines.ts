@@ -1,35 +1,45 @@
 /**
- * Stream a text file line by line, gunzipping `.gz` on the fly, so a capture of any size is replayed
- * in constant memory instead of being read into one giant string.
+ * Stream a text file as lines, gunzipping `.gz` on the fly, so a capture of any size is replayed in
+ * constant memory instead of being read into one giant string. Lines come in arrays, one per ~1 MB
+ * of text: replay reads hundreds of thousands of lines per second, and an async step per line (with
+ * a web stream per stage) cost more than parsing them. node:zlib with 1 MB chunks inflates about
+ * twice as fast here as DecompressionStream.
  */
+import { createReadStream } from "node:fs";
+import { pipeline, type Readable } from "node:stream";
+import { createGunzip } from "node:zlib";
 
-/** Lines of `path` without their terminators (`\n` or `\r\n`); a final unterminated line is kept. */
-export async function* readLines(path: string): AsyncGenerator<string> {
-  const file = await Deno.open(path, { read: true });
-  let bytes: ReadableStream<BufferSource> = file.readable;
-  if (path.endsWith(".gz")) bytes = bytes.pipeThrough(new DecompressionStream("gzip"));
-  yield* splitLines(bytes.pipeThrough(new TextDecoderStream()));
+const CHUNK_BYTES = 1 << 20;
+
+/** Lines of `path` without their terminators (`\n` or `\r\n`), in chunks; a final unterminated line is kept. */
+export async function* readLineChunks(path: string): AsyncGenerator<string[]> {
+  const file = createReadStream(path, { highWaterMark: CHUNK_BYTES });
+  let bytes: Readable = file;
+  if (path.endsWith(".gz")) {
+    // pipeline() carries a read error of the file into the gunzip stream, which the loop then throws.
+    bytes = pipeline(file, createGunzip({ chunkSize: CHUNK_BYTES }), () => {});
+  }
+  yield* splitLines(bytes);
 }
 
-export async function* splitLines(text: ReadableStream<string>): AsyncGenerator<string> {
+/** Lines one at a time (tests and small files). */
+export async function* readLines(path: string): AsyncGenerator<string> {
+  for await (const lines of readLineChunks(path)) yield* lines;
+}
+
+/** Byte chunks → arrays of lines; UTF-8 sequences and CRLF split across chunks are joined. */
+export async function* splitLines(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<string[]> {
+  const decoder = new TextDecoder();
   let rest = "";
-  for await (const chunk of text) {
-    let start = 0;
-    let nl = chunk.indexOf("\n");
-    if (nl < 0) {
-      rest += chunk;
-      continue;
-    }
-    let line = rest + chunk.slice(0, nl);
-    rest = "";
-    while (true) {
-      yield line.endsWith("\r") ? line.slice(0, -1) : line;
-      start = nl + 1;
-      nl = chunk.indexOf("\n", start);
-      if (nl < 0) break;
-      line = chunk.slice(start, nl);
-    }
-    rest = chunk.slice(start);
+  for await (const chunk of chunks) {
+    const lines = (rest + decoder.decode(chunk, { stream: true })).split("\n");
+    rest = lines.pop()!;
+    yield lines.map(withoutCr);
   }
-  if (rest.length > 0) yield rest.endsWith("\r") ? rest.slice(0, -1) : rest;
+  rest += decoder.decode();
+  if (rest.length > 0) yield [withoutCr(rest)];
+}
+
+function withoutCr(line: string): string {
+  return line.endsWith("\r") ? line.slice(0, -1) : line;
 }

@@ -15,5 +15,10 @@ export function msTextToNs(text: string): bigint | undefined {
 
 /** "1723161255030314667" (epoch ns) → bigint; undefined unless it is a plain integer. */
 export function nsTextToNs(text: string): bigint | undefined {
-  return /^\d+$/.test(text) ? BigInt(text) : undefined;
+  if (text.length === 0) return undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return undefined;
+  }
+  return BigInt(text);
 }

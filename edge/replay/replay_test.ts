@@ -24,17 +24,16 @@ Deno.test("receive times convert from decimal text to exact ns", () => {
   assert.equal(rec.kind === "recv" && rec.timeNs, 1633998512063357000n);
 });
 
-Deno.test("lines split across chunk boundaries and CRLF", async () => {
-  const chunks = ["a\nb", "c\r\n", "", "\n", "d"];
-  const text = new ReadableStream<string>({
-    start(c) {
-      for (const x of chunks) c.enqueue(x);
-      c.close();
-    },
-  });
+Deno.test("lines split across chunk boundaries, CRLF and UTF-8 sequences", async () => {
+  const bytes = new TextEncoder().encode("a\nbc\r\n\nd€e\n\nf");
+  // Cut inside "\r\n" and inside the three bytes of "€".
+  const cuts = [0, 3, 5, 7, 11, 12, bytes.length];
+  async function* chunks() {
+    for (let i = 1; i < cuts.length; i++) yield bytes.subarray(cuts[i - 1], cuts[i]);
+  }
   const out: string[] = [];
-  for await (const l of splitLines(text)) out.push(l);
-  assert.deepEqual(out, ["a", "bc", "", "d"]);
+  for await (const lines of splitLines(chunks())) out.push(...lines);
+  assert.deepEqual(out, ["a", "bc", "", "d€e", "", "f"]);
 });
 
 Deno.test("capture paths map to adapter venues", () => {
