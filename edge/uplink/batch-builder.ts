@@ -33,6 +33,16 @@ function bookColumns() {
   };
 }
 
+/** Indexed, not destructuring iteration: snapshots carry thousands of levels. */
+function pushLevels(b: ReturnType<typeof bookColumns>, levels: readonly (readonly [number, number])[], isBid: boolean): void {
+  for (let i = 0; i < levels.length; i++) {
+    const level = levels[i];
+    b.levelIsBid.push(isBid);
+    b.levelPrice.push(level[0]);
+    b.levelSize.push(level[1]);
+  }
+}
+
 function safeId(id: number): number {
   if (!Number.isSafeInteger(id) || id < 0) {
     throw new RangeError(`update id ${id} is not a non-negative safe integer (wire contract)`);
@@ -110,16 +120,8 @@ export class BatchBuilder {
         b.lastUpdateId.push(safeId(event.lastUpdateId));
         b.prevUpdateId.push(safeId(event.prevUpdateId));
         b.levelCount.push(event.bids.length + event.asks.length);
-        for (const [price, size] of event.bids) {
-          b.levelIsBid.push(true);
-          b.levelPrice.push(price);
-          b.levelSize.push(size);
-        }
-        for (const [price, size] of event.asks) {
-          b.levelIsBid.push(false);
-          b.levelPrice.push(price);
-          b.levelSize.push(size);
-        }
+        pushLevels(b, event.bids, true);
+        pushLevels(b, event.asks, false);
         break;
       }
       case "bbo": {
