@@ -1,18 +1,21 @@
 /**
  * Windowed sum: a running sum (add the new value, subtract the one leaving) that is rebuilt
- * exactly from the window once per `period` updates (amortized O(1)). The rebuild bounds rounding
- * drift to what `period` additions can accumulate, however long the stream runs; that is as
- * precise as compensated summation for these windows at a fraction of its per-update cost.
+ * exactly from the window every max(period, 32) updates (amortized O(1); short windows such as a
+ * stochastic's 3-bar SMA would otherwise pay a rebuild call every few bars). The rebuild bounds
+ * rounding drift to what that many additions can accumulate, however long the stream runs; that
+ * is as precise as compensated summation for these windows at a fraction of its per-update cost.
  */
 import { Ring } from "./ring.ts";
 
 export class RollingSum {
   readonly #ring: Ring;
+  readonly #rebuildEvery: number;
   #sum = 0;
   #sinceExact = 0;
 
   constructor(readonly period: number) {
     this.#ring = new Ring(period);
+    this.#rebuildEvery = Math.max(period, 32);
   }
 
   get full(): boolean {
@@ -22,7 +25,7 @@ export class RollingSum {
   /** Adds x, drops the value leaving the window, returns the window sum. */
   push(x: number): number {
     const old = this.#ring.push(x);
-    if (++this.#sinceExact === this.period) return this.#rebuild();
+    if (++this.#sinceExact === this.#rebuildEvery) return this.#rebuild();
     this.#sum = old === old ? this.#sum + (x - old) : this.#sum + x;
     return this.#sum;
   }
