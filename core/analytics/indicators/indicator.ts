@@ -16,7 +16,7 @@ export interface Indicator<T extends Output = Output> {
    * it before the next update and copy it (`{ ...v }`) to keep it.
    */
   update(bar: Candle): T | undefined;
-  /** The value after the latest update (undefined while warming up); the same object as `update`'s. */
+  /** The value after the latest update (undefined while warming up). */
   readonly value: T | undefined;
   readonly ready: boolean;
 }

@@ -32,12 +32,8 @@ export class Ad extends ScalarIndicator {
   #ad = 0;
 
   update(bar: Candle): number | undefined {
-    return this.publish(this.#next(bar));
-  }
-
-  #next(bar: Candle): number {
     this.#ad += moneyFlowVolume(bar);
-    return this.#ad;
+    return this.publish(this.#ad);
   }
 }
 
