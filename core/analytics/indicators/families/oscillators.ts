@@ -31,11 +31,12 @@ export class Cci extends ScalarIndicator {
     const n = this.period;
     const data = ring.data;
     const newest = ring.newest;
+    const oldest = newest - n + 1;
     let mean = 0;
-    for (let i = newest - n + 1; i <= newest; i++) mean += data[i];
+    for (let i = newest; i >= oldest; i--) mean += data[i];
     mean /= n;
     let dev = 0;
-    for (let i = newest - n + 1; i <= newest; i++) dev += Math.abs(data[i] - mean);
+    for (let i = newest; i >= oldest; i--) dev += Math.abs(data[i] - mean);
     const d = tp - mean;
     return d !== 0 && dev !== 0 ? d / (0.015 * (dev / n)) : 0;
   }

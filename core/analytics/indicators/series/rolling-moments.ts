@@ -51,11 +51,11 @@ export class RollingMoments {
     const newest = this.#ring.newest;
     const oldest = newest - this.#ring.count + 1;
     let sum = 0;
-    for (let i = oldest; i <= newest; i++) sum += data[i];
+    for (let i = newest; i >= oldest; i--) sum += data[i];
     const shift = sum / this.#ring.count;
     let s1 = 0;
     let s2 = 0;
-    for (let i = oldest; i <= newest; i++) {
+    for (let i = newest; i >= oldest; i--) {
       const d = data[i] - shift;
       s1 += d;
       s2 += d * d;

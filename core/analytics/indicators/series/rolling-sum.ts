@@ -1,42 +1,37 @@
 /**
- * Windowed sum: a running sum (add the new value, subtract the one leaving) that is rebuilt
- * exactly from the window every max(period, 32) updates (amortized O(1); short windows such as a
- * stochastic's 3-bar SMA would otherwise pay a rebuild call every few bars). The rebuild bounds
- * rounding drift to what that many additions can accumulate, however long the stream runs; that
- * is as precise as compensated summation for these windows at a fraction of its per-update cost.
+ * Windowed sum with Neumaier compensation. A plain running sum (add new, subtract old) drifts over
+ * millions of updates; compensation keeps it at full precision at O(1) without recomputing.
  */
 import { Ring } from "./ring.ts";
 
 export class RollingSum {
   readonly #ring: Ring;
-  readonly #rebuildEvery: number;
   #sum = 0;
-  #sinceExact = 0;
+  #comp = 0;
 
   constructor(readonly period: number) {
     this.#ring = new Ring(period);
-    this.#rebuildEvery = Math.max(period, 32);
   }
 
   get full(): boolean {
     return this.#ring.full;
   }
 
+  get sum(): number {
+    return this.#sum + this.#comp;
+  }
+
   /** Adds x, drops the value leaving the window, returns the window sum. */
   push(x: number): number {
     const old = this.#ring.push(x);
-    if (++this.#sinceExact === this.#rebuildEvery) return this.#rebuild();
-    this.#sum = old === old ? this.#sum + (x - old) : this.#sum + x;
-    return this.#sum;
+    this.#add(x);
+    if (old === old) this.#add(-old);
+    return this.#sum + this.#comp;
   }
 
-  #rebuild(): number {
-    const data = this.#ring.data;
-    const newest = this.#ring.newest;
-    let sum = 0;
-    for (let i = newest - this.#ring.count + 1; i <= newest; i++) sum += data[i];
-    this.#sum = sum;
-    this.#sinceExact = 0;
-    return sum;
+  #add(x: number): void {
+    const t = this.#sum + x;
+    this.#comp += Math.abs(this.#sum) >= Math.abs(x) ? this.#sum - t + x : x - t + this.#sum;
+    this.#sum = t;
   }
 }
