@@ -1,11 +1,12 @@
 /**
  * `npm run bench:ingest`: the real pipeline, real processes, one JSON line of figures.
  *
- * Phase 1, throughput: all six Binance recordings replayed at max speed (one edge process each,
- * the edge parsing the venue's real JSON) through core → ClickHouse; events/s counts only what is
- * stored, read back from ClickHouse, over the whole wall time (`eventsPerSecond`, process start-up
- * included) and from the core's first batch to the last durable ack (`pipelineEventsPerSecond`). Phase 2, latency: two recordings paced to ~50k events/s with
- * 1 ms batches; edge receive of a batch's first event → published on the core bus, p50/p99.
+ * Phase 1, throughput: all six Binance recordings replayed at max speed (one edge process per venue
+ * replaying its recordings as one feed, the edge parsing the venue's real JSON) through core →
+ * ClickHouse; events/s counts only what is stored, read back from ClickHouse, over the whole wall
+ * time (`eventsPerSecond`, process start-up included) and from the core's first batch to the last
+ * durable ack (`pipelineEventsPerSecond`). Phase 2, latency: the two USD-M recordings (one edge)
+ * paced to ~50k events/s with 1 ms batches; edge receive of a batch's first event → published on the core bus, p50/p99.
  * Peak RSS of each process is read from /proc (VmHWM) while it runs.
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -92,8 +93,15 @@ async function main(): Promise<void> {
     const stack = createIsolatedStack("bench_tput", url);
     const core = await stack.startCore();
     const started = Date.now();
-    const edges = files.map((f, i) =>
-      stack.startEdge(`bench-${i}`, ["--venue", venueOf(f), "--replay", join(RECORDINGS, f), "--core", core.ingest, "--until-done", "--trace-every", "0"])
+    // One edge per venue, collecting all of that venue's recorded symbols: how edges are deployed.
+    const byVenue = new Map<string, string[]>();
+    for (const f of files) byVenue.set(venueOf(f), [...(byVenue.get(venueOf(f)) ?? []), f]);
+    const edges = [...byVenue].map(([venue, venueFiles], i) =>
+      stack.startEdge(`bench-${i}`, [
+        "--venue", venue,
+        ...venueFiles.flatMap((f) => ["--replay", join(RECORDINGS, f)]),
+        "--core", core.ingest, "--until-done", "--trace-every", "0",
+      ])
     );
     const usage = trackUsage(() => [
       ...[core.process, ...edges].map((p) => ({ name: p.name, pid: p.child.pid })),
@@ -111,6 +119,7 @@ async function main(): Promise<void> {
     const events = stored.trades + stored.bookDeltas + stored.bookSnapshots + stored.bbo;
     result.throughput = {
       recordings: files.length,
+      edges: edges.length,
       eventsStored: events,
       stored,
       wallSeconds,
@@ -130,12 +139,16 @@ async function main(): Promise<void> {
     const paced = createIsolatedStack("bench_latency", url);
     const core2 = await paced.startCore();
     const pacedFiles = files.filter((f) => f.startsWith("usdm-"));
-    const speed = 50_000 / 2 / 260; // each USD-M recording carries ~260 events/s of recorded time
+    const speed = 50_000 / pacedFiles.length / 260; // each USD-M recording carries ~260 events/s of recorded time
     process.stderr.write(`bench: latency phase, ${pacedFiles.length} recordings at ${speed.toFixed(0)}x...\n`);
     const pacedStarted = Date.now();
-    const pacedEdges = pacedFiles.map((f, i) =>
-      paced.startEdge(`lat-${i}`, ["--venue", venueOf(f), "--replay", join(RECORDINGS, f), "--speed", String(speed), "--batch-ms", "1", "--core", core2.ingest, "--until-done", "--trace-every", "0"])
-    );
+    const pacedEdges = [
+      paced.startEdge("lat-0", [
+        "--venue", "binance-usdm",
+        ...pacedFiles.flatMap((f) => ["--replay", join(RECORDINGS, f)]),
+        "--speed", String(speed), "--batch-ms", "1", "--core", core2.ingest, "--until-done", "--trace-every", "0",
+      ]),
+    ];
     await Promise.all(pacedEdges.map((e) => e.exited));
     const pacedSeconds = (Date.now() - pacedStarted) / 1000;
     const stats = (await (await fetch(`${core2.http}/stats`)).json()) as {

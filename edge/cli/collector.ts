@@ -9,7 +9,7 @@
  */
 import type { Tracer } from "@opentelemetry/api";
 import type { MarketEvent } from "../normalize/events.ts";
-import { readCapture } from "../replay/capture-records.ts";
+import { readCaptures } from "../replay/merged-captures.ts";
 import { ReplayTransport, type ReplaySpeed } from "../replay/replay-transport.ts";
 import { startHealthServer, type HealthServer } from "../health/health-server.ts";
 import { startLiveVenue, type LiveVenue } from "../transport/live-venue.ts";
@@ -26,7 +26,8 @@ export interface CollectorOptions {
   readonly edgeId: string;
   readonly spoolDir: string;
   readonly token?: string;
-  readonly replay?: string;
+  /** Recordings of this venue, replayed as one feed (see merged-captures.ts). */
+  readonly replay?: readonly string[];
   readonly speed?: ReplaySpeed;
   /** Replay: exit once the capture is replayed and the core has acked everything. */
   readonly untilDone?: boolean;
@@ -34,8 +35,12 @@ export interface CollectorOptions {
   readonly batchDelayMs?: number;
   readonly traceEvery?: number;
   readonly tracer?: Tracer;
-  /** Replay pauses while this many batches await their ack (live feeds cannot pause). */
-  readonly maxBacklogBatches?: number;
+  /**
+   * Replay pauses while this many bytes of batches await their ack (live feeds cannot pause). In
+   * bytes, not batches: acks follow the core's insert cadence (~200 ms), and with small batches a
+   * batch count throttled replay to a few dozen batches per ack.
+   */
+  readonly maxBacklogBytes?: number;
   readonly statusEveryMs?: number;
   /** Live: serve /health and /metrics on this port (0: any free port); absent: no endpoint. */
   readonly healthPort?: number;
@@ -105,24 +110,24 @@ export function startCollector(options: CollectorOptions): Collector {
   };
 
   const done = (async () => {
-    if (options.replay) {
+    if (options.replay?.length) {
       const resumeAt = Number(spool.cursor || "0");
       if (resumeAt > 0) log("info", "replay resumes after restart", { record: resumeAt, nextSeq: spool.nextSeq });
       const transport = new ReplayTransport();
       const adapter = createAdapter(options.venue, { sink, requests: transport });
-      const maxBacklog = options.maxBacklogBatches ?? 64;
+      const maxBacklog = options.maxBacklogBytes ?? 32 * 1024 * 1024;
       // Between records the previous one is fully processed: only then is the cursor advanced, so a
       // batch sealed by size or by the timer always ends on a record boundary.
       async function* paced() {
         let index = 0;
-        for await (const record of readCapture(options.replay!)) {
+        for await (const record of readCaptures(options.replay!)) {
           if (stopped) return;
           muted = index < resumeAt;
           yield record;
           index++;
           if (muted) continue;
           pipeline.frameDone(String(index));
-          while (spool.nextSeq - 1 - spool.ackedSeq > maxBacklog && !stopped) {
+          while (spool.unackedBytes > maxBacklog && !stopped) {
             await new Promise((resolve) => setTimeout(resolve, 2));
           }
         }

@@ -21,7 +21,8 @@ Options:
   --venue V          venue id (${knownVenues().join(", ")})
   --symbols A,B      unified (BTC/USDT) or venue (BTCUSDT) symbols for live feeds
   --core HOST:PORT   the core's ingest address (env CORE_ADDRESS)
-  --replay FILE      play a recorded capture (.jsonl or binance-recorded .gz) instead of the live feed
+  --replay FILE      play a recorded capture (.jsonl or binance-recorded .gz) instead of the live feed;
+                     repeat it for several recordings of the venue (merged by receive time)
   --speed max|N      replay pace: as fast as possible (default) or N x recorded pace
   --until-done       with --replay: exit once everything replayed is acked as stored by the core
   --check            with --replay: no core; print one JSON correctness report as the last line
@@ -50,7 +51,7 @@ async function main(): Promise<void> {
         venue: { type: "string" },
         symbols: { type: "string" },
         core: { type: "string" },
-        replay: { type: "string" },
+        replay: { type: "string", multiple: true },
         speed: { type: "string" },
         "until-done": { type: "boolean" },
         check: { type: "boolean" },
@@ -85,8 +86,8 @@ async function main(): Promise<void> {
   };
 
   if (values.check) {
-    if (!values.replay) fail("--check needs --replay FILE");
-    const report = await runCheck({ venue, replayPath: values.replay, speed });
+    if (values.replay?.length !== 1) fail("--check needs exactly one --replay FILE");
+    const report = await runCheck({ venue, replayPath: values.replay[0], speed });
     console.log(JSON.stringify(report));
     return;
   }

@@ -43,10 +43,15 @@ export function captureFormat(path: string): CaptureFormat {
  */
 export async function* readCapture(
   path: string,
-  options: { readonly continues?: boolean } = {},
+  options: {
+    readonly continues?: boolean;
+    /** Prepended to every connection id, so files replayed together keep their connections apart. */
+    readonly connectionPrefix?: string;
+  } = {},
 ): AsyncGenerator<CaptureRecord | MalformedLine> {
   const raw = captureFormat(path) === "raw-ns";
-  const parse = raw ? parseRawLine : parseUniformLine;
+  const prefix = options.connectionPrefix ?? "";
+  const symbolOfSnapshot = raw ? snapshotSymbolTagger() : (record: CaptureRecord) => record;
   // Raw recordings have no connect record: open their one connection at the first record's time.
   let opened = !raw || options.continues === true;
   let n = 0;
@@ -54,14 +59,35 @@ export async function* readCapture(
     for (const line of lines) {
       n++;
       if (line.trim() === "") continue;
-      const record = parse(line, n);
-      if (!opened && record.kind !== "malformed") {
-        opened = true;
-        yield { kind: "connect", conn: RAW_CONNECTION, url: "", msg: "", timeNs: record.timeNs };
+      let record = raw ? parseRawLine(line, n) : parseUniformLine(line, n);
+      if (record.kind !== "malformed") {
+        record = symbolOfSnapshot(record);
+        if (prefix !== "") record = { ...record, conn: prefix + record.conn };
+        if (!opened) {
+          opened = true;
+          yield { kind: "connect", conn: prefix + RAW_CONNECTION, url: "", msg: "", timeNs: record.timeNs };
+        }
       }
       yield record;
     }
   }
+}
+
+/**
+ * A raw recording's REST snapshot line holds no symbol, so replay could only match it to "any"
+ * pending request: wrong as soon as two recordings replay together. Its symbol is the one the
+ * recording's stream frames (`"s":"BTCUSDT"`) carry before it.
+ */
+function snapshotSymbolTagger(): (record: CaptureRecord) => CaptureRecord {
+  let symbol = "";
+  return (record) => {
+    if (record.kind === "recv" && symbol === "") {
+      symbol = /"s":"([^"]+)"/.exec(record.msg.slice(0, 300))?.[1] ?? "";
+    } else if (record.kind === "http" && record.url === "" && symbol !== "") {
+      return { ...record, url: `?symbol=${encodeURIComponent(symbol)}` };
+    }
+    return record;
+  };
 }
 
 export function parseUniformLine(line: string, n: number): CaptureRecord | MalformedLine {

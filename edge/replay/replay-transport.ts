@@ -17,7 +17,7 @@
 import { setImmediate } from "node:timers";
 import type { AdapterRequests, VenueAdapter } from "../venues/adapter.ts";
 import type { CaptureRecord, MalformedLine, RecordKind } from "./capture-records.ts";
-import { readCapture } from "./capture-records.ts";
+import { readCaptures } from "./merged-captures.ts";
 
 /** `"max"`: as fast as possible; a number: recorded pace times this factor (1 = real time). */
 export type ReplaySpeed = "max" | number;
@@ -230,9 +230,9 @@ export interface ReplayResult<A extends VenueAdapter> {
 
 /**
  * Replay the capture at `path` into the adapter `build` makes with the replay's request channel.
- * The adapter is built here because its snapshot requests must reach this replay. Several paths are
- * one recording rotated over files (e.g. a day boundary) and play as one stream: a continuation file
- * has no snapshot of its own.
+ * The adapter is built here because its snapshot requests must reach this replay. Several paths play
+ * as one feed (merged-captures.ts): files of one recording rotated by day continue one another, other
+ * recordings merge in by receive time.
  */
 export async function replayCapture<A extends VenueAdapter>(
   path: string | readonly string[],
@@ -245,6 +245,3 @@ export async function replayCapture<A extends VenueAdapter>(
   return { adapter, stats };
 }
 
-async function* readCaptures(paths: readonly string[]): AsyncGenerator<CaptureRecord | MalformedLine> {
-  for (let i = 0; i < paths.length; i++) yield* readCapture(paths[i], { continues: i > 0 });
-}

@@ -37,6 +37,7 @@ interface Entry {
 
 export interface SpoolStats {
   unackedBatches: number;
+  unackedBytes: number;
   memoryBytes: number;
   diskBytes: number;
   segments: number;
@@ -50,6 +51,7 @@ export class Spool {
   private entries: Entry[] = [];
   private head = 0;
   private memoryBytes = 0;
+  private unackedRecordBytes = 0;
   private diskBytes = 0;
   private segmentSizes = new Map<string, number>();
   private current: { name: string; file: Deno.FsFile; size: number } | null = null;
@@ -95,6 +97,11 @@ export class Spool {
     return this.acked;
   }
 
+  /** Bytes of the batches the core has not yet acked (what a resend would send). */
+  get unackedBytes(): number {
+    return this.unackedRecordBytes;
+  }
+
   /** Source position stored with the newest batch ("" when none): where a replay resumes. */
   get cursor(): string {
     return this.lastCursor;
@@ -128,6 +135,7 @@ export class Spool {
     this.segmentSizes.set(segment.name, segment.size);
     this.diskBytes += length;
     this.entries.push({ seq, segment: segment.name, offset, length, cursor, bytes });
+    this.unackedRecordBytes += length;
     this.memoryBytes += bytes.length;
     this.lastSeq = seq;
     this.lastCursor = cursor;
@@ -142,6 +150,7 @@ export class Spool {
     while (this.head < this.entries.length && this.entries[this.head].seq <= this.acked) {
       const entry = this.entries[this.head];
       if (entry.bytes) this.memoryBytes -= entry.bytes.length;
+      this.unackedRecordBytes -= entry.length;
       entry.bytes = null;
       this.head++;
     }
@@ -166,6 +175,7 @@ export class Spool {
   stats(): SpoolStats {
     return {
       unackedBatches: this.entries.length - this.head,
+      unackedBytes: this.unackedRecordBytes,
       memoryBytes: this.memoryBytes,
       diskBytes: this.diskBytes,
       segments: this.segmentSizes.size,
@@ -262,6 +272,7 @@ export class Spool {
         const cursor = decoder.decode(data.subarray(offset + HEADER, offset + HEADER + cursorLength));
         if (seq > this.acked) {
           this.entries.push({ seq, segment: name, offset, length, cursor, bytes: null });
+          this.unackedRecordBytes += length;
         }
         // A seq is never reused (it may have been sent), but the cursor comes from the newest
         // intact record: a replay must re-emit whatever a lost record held.
