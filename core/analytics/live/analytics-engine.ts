@@ -14,6 +14,10 @@
  *
  * Bad input never throws out of here: unknown instruments, non-finite prices, crossed books, bad health are
  * counted in `stats()` and skipped.
+ *
+ * The same engine replays stored ticks (stored-batches.ts): `silent` for a warm start (warm-start.ts), which
+ * rebuilds its state without publishing again what went out before a restart; on a private bus for a dataset
+ * export (features/dataset-export.ts), so training data comes from this code and no other.
  */
 import type { ingest, market } from "../../../proto/gen/proto.js";
 import type { EventBus } from "../../bus/event-bus.ts";
@@ -66,6 +70,8 @@ export interface AnalyticsStats {
   fusionOutliers: number;
   /** Watermark moves made by `onIdle` (silent venues). */
   idleAdvances: number;
+  /** Bars, vectors, regime changes and fused quotes computed while `silent` (a warm start's replay), not published. */
+  silenced: number;
   /** Counted skips, by reason. */
   skipped: {
     unknownInstrument: number;
@@ -118,7 +124,15 @@ class InstrumentState {
   ) {}
 }
 
+/** An ingest batch as on the bus, or one rebuilt from the tick store (a plain object of the same shape). */
+export type EngineBatch = Omit<IngestedBatch, "batch"> & { readonly batch: ingest.v1.ITickBatch };
+
 export class AnalyticsEngine implements BatchVisitor {
+  /**
+   * While true (a warm start replaying stored ticks) the engine builds bars, features, regimes and quotes as
+   * usual but publishes nothing: those went out before the restart, and bars must not be stored twice.
+   */
+  silent = false;
   private readonly config: AnalyticsConfig;
   private readonly bus: EventBus<CoreTopics>;
   private readonly regimeModel: FittedRegimeModel | undefined;
@@ -174,13 +188,14 @@ export class AnalyticsEngine implements BatchVisitor {
       fusedQuotes: 0,
       fusionOutliers: 0,
       idleAdvances: 0,
+      silenced: 0,
       skipped: { unknownInstrument: 0, badInstrument: 0, badTrade: 0, badQuote: 0, badBookLevel: 0, bookBeforeSnapshot: 0, crossedBook: 0, badHealth: 0, badTime: 0, malformedColumns: 0 },
       busyNs: 0,
     };
   }
 
   /** Processes one ingest batch (the "ingest.batch" subscriber; core/analytics/live/live-analytics.ts defers it). */
-  onBatch(event: IngestedBatch): void {
+  onBatch(event: EngineBatch): void {
     const started = process.hrtime.bigint();
     this.counters.batches++;
     this.batchMonoNs = event.receivedNs;
@@ -194,6 +209,11 @@ export class AnalyticsEngine implements BatchVisitor {
   advanceVenue(venue: string, timeNs: bigint): void {
     const state = this.venues.get(venue);
     if (state) this.pushWatermark(state, timeNs);
+  }
+
+  /** `advanceVenue` for every venue seen (the end of a replayed period). */
+  advanceAll(timeNs: bigint): void {
+    for (const state of this.venues.values()) this.pushWatermark(state, timeNs);
   }
 
   /**
@@ -400,9 +420,12 @@ export class AnalyticsEngine implements BatchVisitor {
       this.counters.lateTrades++;
       return;
     }
-    if (event.kind === "closed") this.counters.barsClosed++;
-    else this.counters.barsAmended++;
-    this.bus.publish("bars.closed", event);
+    if (this.silent) this.counters.silenced++;
+    else {
+      if (event.kind === "closed") this.counters.barsClosed++;
+      else this.counters.barsAmended++;
+      this.bus.publish("bars.closed", event);
+    }
     const bar = event.bar;
     if (event.kind !== "closed" || !this.config.regime.enabled || bar.timeframe !== this.config.regime.timeframe) return;
     const inst = this.instruments.get(`${bar.venue}\u0000${bar.symbol}`);
@@ -421,13 +444,21 @@ export class AnalyticsEngine implements BatchVisitor {
     const alert = this.pendingAlert;
     this.pendingAlert = undefined;
     if (alert === undefined) return;
-    this.counters.regimeChanges++;
     if (before !== null) this.regimeCounts.set(before, this.regimeCounts.get(before)! - 1);
     this.regimeCounts.set(alert.to, this.regimeCounts.get(alert.to)! + 1);
+    if (this.silent) {
+      this.counters.silenced++;
+      return;
+    }
+    this.counters.regimeChanges++;
     this.bus.publish("regime.change", { venue: bar.venue, alert, closeTimeNs: bar.closeTimeNs, probabilities: snapshot.probabilities });
   }
 
   private onFeatures(schema: FeatureSchema, row: FeatureRow): void {
+    if (this.silent) {
+      this.counters.silenced++;
+      return;
+    }
     this.counters.featuresEmitted++;
     const vector = row.vector;
     if (schema.dtype === "float32") for (let i = 0; i < vector.length; i++) vector[i] = Math.fround(vector[i]);
@@ -454,6 +485,10 @@ export class AnalyticsEngine implements BatchVisitor {
       this.lastFusedNs.set(symbol, now);
       const fused = this.fuser.fuse(symbol, now);
       if (fused === null) continue;
+      if (this.silent) {
+        this.counters.silenced++;
+        continue;
+      }
       this.counters.fusedQuotes++;
       for (const e of fused.excluded) if (e.reason === "outlier") this.counters.fusionOutliers++;
       this.bus.publish("quote.fused", fused);

@@ -1,12 +1,14 @@
 /**
- * Recorded ticks (trades from bars/trade-file.ts, best bid/ask and order-book depth from shared/data/ticks) as
- * the columnar ingest batches an edge would send, through the real protobuf encode/decode: how the engine's
- * tests and bench/analytics-live.ts feed real ticks through the bus.
+ * Recorded ticks (trades from bars/trade-file.ts or a recorder's trade CSV, best bid/ask and order-book depth
+ * from shared/data/ticks) as the columnar ingest batches an edge would send (batch-builder.ts), through the real
+ * protobuf encode/decode: how the engine's tests and bench/analytics-live.ts feed real ticks through the bus.
  */
 import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { ingest, market } from "../../../proto/gen/proto.js";
 import type { Trade } from "../bars/bar.ts";
+import { sharedDataPath } from "../bars/shared-data.ts";
+import { TickBatchBuilder } from "./batch-builder.ts";
 
 const SIDE = { buy: market.v1.Side.SIDE_BUY, sell: market.v1.Side.SIDE_SELL, unknown: market.v1.Side.SIDE_UNSPECIFIED } as const;
 
@@ -17,16 +19,38 @@ export function wire(batch: ingest.v1.ITickBatch): ingest.v1.TickBatch {
 /** One tick: `timeNs` venue time, `receiveNs` the edge's receive stamp. */
 export type TickEvent =
   | { readonly kind: "trade"; readonly timeNs: bigint; readonly receiveNs: bigint; readonly trade: Trade }
-  | { readonly kind: "bbo"; readonly timeNs: bigint; readonly receiveNs: bigint; readonly venue: string; readonly symbol: string; readonly bid: number; readonly bidSize: number; readonly ask: number; readonly askSize: number }
-  | { readonly kind: "book"; readonly timeNs: bigint; readonly receiveNs: bigint; readonly venue: string; readonly symbol: string; readonly snapshot: boolean; readonly isBid: boolean[]; readonly prices: number[]; readonly sizes: number[] };
+  | { readonly kind: "bbo"; readonly timeNs: bigint; readonly receiveNs: bigint; readonly venue: string; readonly symbol: string; readonly updateId?: number; readonly bid: number; readonly bidSize: number; readonly ask: number; readonly askSize: number }
+  | {
+    readonly kind: "book";
+    readonly timeNs: bigint;
+    readonly receiveNs: bigint;
+    readonly venue: string;
+    readonly symbol: string;
+    readonly snapshot: boolean;
+    readonly updateIds?: readonly [first: number, last: number, prev: number];
+    readonly isBid: boolean[];
+    readonly prices: number[];
+    readonly sizes: number[];
+  };
+
+const venueSymbol = (symbol: string) => symbol.replace(/[/:]/g, "");
 
 export const tradeEvent = (trade: Trade, receiveLagNs = 0n): TickEvent => ({ kind: "trade", timeNs: trade.timeNs, receiveNs: trade.timeNs + receiveLagNs, trade });
+
+/** A recorder's trade CSV (local_ts_ns,event_time_ms,trade_time_ms,trade_id,price,qty,is_buyer_maker): trades with their receive stamps. */
+export function readRecordedTrades(path: string, venue: string, symbol: string): TickEvent[] {
+  return readFileSync(path, "utf8").trim().split("\n").slice(1).map((line) => {
+    const c = line.split(",");
+    const trade: Trade = { venue, symbol, timeNs: BigInt(c[2]) * 1_000_000n, price: +c[4], size: +c[5], side: c[6] === "true" ? "sell" : "buy", tradeId: c[3] };
+    return { kind: "trade", timeNs: trade.timeNs, receiveNs: BigInt(c[0]), trade };
+  });
+}
 
 /** A best bid/ask CSV (local_ts_ns,event_time_ms,transaction_time_ms,update_id,bid_price,bid_qty,ask_price,ask_qty). */
 export function readBboFile(path: string, venue: string, symbol: string): TickEvent[] {
   return readFileSync(path, "utf8").trim().split("\n").slice(1).map((line) => {
     const c = line.split(",");
-    return { kind: "bbo", timeNs: BigInt(c[1]) * 1_000_000n, receiveNs: BigInt(c[0]), venue, symbol, bid: +c[4], bidSize: +c[5], ask: +c[6], askSize: +c[7] };
+    return { kind: "bbo", timeNs: BigInt(c[1]) * 1_000_000n, receiveNs: BigInt(c[0]), venue, symbol, updateId: +c[3], bid: +c[4], bidSize: +c[5], ask: +c[6], askSize: +c[7] };
   });
 }
 
@@ -40,7 +64,8 @@ export function readDepthFile(path: string, venue: string, symbol: string): Tick
     const k = `${c[0]},${c[2]},${c[3]},${c[5]}`;
     if (k !== key) {
       key = k;
-      current = { kind: "book", timeNs: BigInt(c[1]) * 1_000_000n, receiveNs: BigInt(c[0]), venue, symbol, snapshot: c[5] === "1", isBid: [], prices: [], sizes: [] };
+      const updateIds = [+c[2], +c[3], +c[4]] as const;
+      current = { kind: "book", timeNs: BigInt(c[1]) * 1_000_000n, receiveNs: BigInt(c[0]), venue, symbol, snapshot: c[5] === "1", updateIds, isBid: [], prices: [], sizes: [] };
       out.push(current);
     }
     current!.isBid.push(c[6] === "bid");
@@ -55,6 +80,11 @@ export function byTime(events: TickEvent[]): TickEvent[] {
   return events.sort((a, b) => (a.timeNs < b.timeNs ? -1 : a.timeNs > b.timeNs ? 1 : 0));
 }
 
+/** Stable sort by receive time: the order an edge batches events in (venue times may then run backwards). */
+export function byReceive(events: TickEvent[]): TickEvent[] {
+  return events.sort((a, b) => (a.receiveNs < b.receiveNs ? -1 : a.receiveNs > b.receiveNs ? 1 : 0));
+}
+
 export interface TickBatchOptions {
   readonly edgeId?: string;
   /** Events per batch (default 500). */
@@ -63,69 +93,76 @@ export interface TickBatchOptions {
   readonly firstSeq?: number;
 }
 
-/** Events in order, cut into wire batches with a per-batch instrument dictionary. */
+/** One wire batch of `events` (in order), with its own instrument dictionary. */
+export function tickBatch(events: readonly TickEvent[], edgeId: string, seq: number): ingest.v1.TickBatch {
+  const baseTimeMs = Number(events[0].timeNs / 1_000_000n);
+  const base = BigInt(baseTimeMs) * 1_000_000n;
+  const batch = new TickBatchBuilder(baseTimeMs);
+  for (const e of events) {
+    const vt = Number(e.timeNs - base);
+    const rt = Number(e.receiveNs - base);
+    if (e.kind === "trade") {
+      const t = e.trade;
+      batch.trade(batch.instrument(t.venue, t.symbol, venueSymbol(t.symbol)), vt, rt, t.tradeId, t.price, t.size, SIDE[t.side]);
+    } else if (e.kind === "bbo") {
+      batch.bbo(batch.instrument(e.venue, e.symbol, venueSymbol(e.symbol)), vt, rt, e.updateId ?? 0, e.bid, e.bidSize, e.ask, e.askSize);
+    } else {
+      const [first, last, prev] = e.updateIds ?? [0, 0, 0];
+      batch.book(e.snapshot, batch.instrument(e.venue, e.symbol, venueSymbol(e.symbol)), vt, rt, first, last, prev);
+      for (let i = 0; i < e.prices.length; i++) batch.level(e.isBid[i], e.prices[i], e.sizes[i]);
+    }
+  }
+  return wire(batch.build(edgeId, seq));
+}
+
+/** Events in order, cut into wire batches of one edge. */
 export function tickBatches(events: readonly TickEvent[], options: TickBatchOptions = {}): ingest.v1.TickBatch[] {
   const size = options.batchSize ?? 500;
   const out: ingest.v1.TickBatch[] = [];
-  for (let start = 0, seq = options.firstSeq ?? 1; start < events.length; start += size, seq++) {
-    const chunk = events.slice(start, start + size);
-    const baseTimeMs = Number(chunk[0].timeNs / 1_000_000n);
-    const base = BigInt(baseTimeMs) * 1_000_000n;
-    const dictionary = new Map<string, number>();
-    const instruments: market.v1.IInstrument[] = [];
-    const index = (venue: string, symbol: string) => {
-      const key = `${venue}\u0000${symbol}`;
-      let i = dictionary.get(key);
-      if (i === undefined) {
-        dictionary.set(key, (i = instruments.length));
-        instruments.push({ venue, symbol, venueSymbol: symbol.replace(/[/:]/g, "") });
-      }
-      return i;
-    };
-    const trades = { instrument: [] as number[], venueTimeDeltaNs: [] as number[], receiveTimeDeltaNs: [] as number[], tradeId: [] as string[], price: [] as number[], size: [] as number[], side: [] as number[] };
-    const bbos = { instrument: [] as number[], venueTimeDeltaNs: [] as number[], receiveTimeDeltaNs: [] as number[], updateId: [] as number[], bidPrice: [] as number[], bidSize: [] as number[], askPrice: [] as number[], askSize: [] as number[] };
-    const book = () => ({ instrument: [] as number[], venueTimeDeltaNs: [] as number[], receiveTimeDeltaNs: [] as number[], firstUpdateId: [] as number[], lastUpdateId: [] as number[], prevUpdateId: [] as number[], levelCount: [] as number[], levelIsBid: [] as boolean[], levelPrice: [] as number[], levelSize: [] as number[] });
-    const snapshots = book();
-    const deltas = book();
-    for (const e of chunk) {
-      const vt = Number(e.timeNs - base);
-      const rt = Number(e.receiveNs - base);
-      if (e.kind === "trade") {
-        trades.instrument.push(index(e.trade.venue, e.trade.symbol));
-        trades.venueTimeDeltaNs.push(vt);
-        trades.receiveTimeDeltaNs.push(rt);
-        trades.tradeId.push(e.trade.tradeId);
-        trades.price.push(e.trade.price);
-        trades.size.push(e.trade.size);
-        trades.side.push(SIDE[e.trade.side]);
-      } else if (e.kind === "bbo") {
-        bbos.instrument.push(index(e.venue, e.symbol));
-        bbos.venueTimeDeltaNs.push(vt);
-        bbos.receiveTimeDeltaNs.push(rt);
-        bbos.updateId.push(0);
-        bbos.bidPrice.push(e.bid);
-        bbos.bidSize.push(e.bidSize);
-        bbos.askPrice.push(e.ask);
-        bbos.askSize.push(e.askSize);
-      } else {
-        const b = e.snapshot ? snapshots : deltas;
-        b.instrument.push(index(e.venue, e.symbol));
-        b.venueTimeDeltaNs.push(vt);
-        b.receiveTimeDeltaNs.push(rt);
-        b.firstUpdateId.push(0);
-        b.lastUpdateId.push(0);
-        b.prevUpdateId.push(0);
-        b.levelCount.push(e.prices.length);
-        for (let i = 0; i < e.prices.length; i++) {
-          b.levelIsBid.push(e.isBid[i]);
-          b.levelPrice.push(e.prices[i]);
-          b.levelSize.push(e.sizes[i]);
-        }
-      }
-    }
-    out.push(wire({ edgeId: options.edgeId ?? "test-edge", seq, baseTimeMs, instruments, trades, bbos, bookSnapshots: snapshots, bookDeltas: deltas }));
-  }
+  for (let start = 0, seq = options.firstSeq ?? 1; start < events.length; start += size, seq++) out.push(tickBatch(events.slice(start, start + size), options.edgeId ?? "test-edge", seq));
   return out;
+}
+
+/**
+ * Events in arrival order (byReceive) shared among several edges, each cutting its own batches of `batchSize`:
+ * the batches in the order they are sealed (a batch is sealed when its last event arrives), as a core would
+ * receive them.
+ */
+export function edgeBatches(events: readonly TickEvent[], edgeOf: (event: TickEvent) => string, batchSize: number): ingest.v1.TickBatch[] {
+  const open = new Map<string, { events: TickEvent[]; seq: number }>();
+  const out: ingest.v1.TickBatch[] = [];
+  const seal = (edgeId: string, edge: { events: TickEvent[]; seq: number }) => {
+    out.push(tickBatch(edge.events, edgeId, ++edge.seq));
+    edge.events = [];
+  };
+  for (const e of events) {
+    const edgeId = edgeOf(e);
+    let edge = open.get(edgeId);
+    if (!edge) open.set(edgeId, (edge = { events: [], seq: 0 }));
+    edge.events.push(e);
+    if (edge.events.length === batchSize) seal(edgeId, edge);
+  }
+  const last = (edge: { events: TickEvent[] }) => edge.events.at(-1)!.receiveNs;
+  const rest = [...open].filter(([, edge]) => edge.events.length > 0).sort(([, a], [, b]) => (last(a) < last(b) ? -1 : last(a) > last(b) ? 1 : 0));
+  for (const [edgeId, edge] of rest) seal(edgeId, edge);
+  return out;
+}
+
+const usdmFile = (coin: string, kind: string) => `ticks/binance-futures_${coin}USDT_20240808_${kind}`;
+const USDM_COINS = ["BTC", "ETH"];
+
+/** The Binance USDⓈ-M recordings in shared/data/ticks (BTC and ETH perpetuals: trades, BBO, depth). */
+export const RECORDED_USDM = USDM_COINS.flatMap((coin) => ["trades.csv", "bbo.csv", "depth.csv.gz"].map((kind) => usdmFile(coin, kind)));
+
+/** RECORDED_USDM as events of `venue`, in arrival order. */
+export function readRecordedUsdm(venue: string): TickEvent[] {
+  const events: TickEvent[] = [];
+  for (const coin of USDM_COINS) {
+    const symbol = `${coin}/USDT:USDT`;
+    const path = (kind: string) => sharedDataPath(usdmFile(coin, kind));
+    events.push(...readRecordedTrades(path("trades.csv"), venue, symbol), ...readBboFile(path("bbo.csv"), venue, symbol), ...readDepthFile(path("depth.csv.gz"), venue, symbol));
+  }
+  return byReceive(events);
 }
 
 /** Trades (any venues and symbols) in order, as batches. */
