@@ -235,3 +235,29 @@ describe.skipIf(!path)("independent references on FTX BTC-PERP 1m", () => {
     expect(new Set(direction.filter((d) => !Number.isNaN(d)))).toEqual(new Set([1, -1]));
   });
 });
+
+const flatPath = requireSharedCandles(SHARED_CANDLES.binanceXrpEth1m);
+
+describe.skipIf(!flatPath)("bounded outputs on flat zero-volume stretches (binance XRP/ETH 1m)", () => {
+  // Windows of zero flow must sum to exactly 0, not to the residue of a running sum: a residue
+  // over a residue once made MFI read 300.
+  const bounded: [request: string, field: string, lo: number, hi: number][] = [
+    ["mfi:2", "", 0, 100],
+    ["mfi:5", "", 0, 100],
+    ["mfi:14", "", 0, 100],
+    ["cmf:3", "", -1, 1],
+    ["rsi:2", "", 0, 100],
+    ["ultosc:2:3:4", "", 0, 100],
+    ["stochf:2:2", "k", 0, 100],
+    ["willr:2", "", -100, 0],
+  ];
+
+  it.each(bounded)("%s stays within its range", (request, field, lo, hi) => {
+    const values = column(request, field, readCandles(flatPath!));
+    for (let i = 0; i < values.length; i++) {
+      if (Number.isNaN(values[i])) continue;
+      expect(values[i], `${request}@${i}`).toBeGreaterThanOrEqual(lo);
+      expect(values[i], `${request}@${i}`).toBeLessThanOrEqual(hi);
+    }
+  });
+});
