@@ -4,17 +4,20 @@
  * Throughput: for every venue in edge/venues/registry.ts, its real captures are pre-loaded into memory
  * and looped into a fresh adapter (parse + normalize + book apply, events into a counting sink) on one
  * core; frames go straight to `onFrame`, and only REST answers pass through the replay transport (it
- * owns request matching). Only that loop is timed, never file IO. Binance uses the raw
- * day recordings (depth + trade frames and the REST snapshot: the target's traffic mix), the others
- * their uniform .jsonl captures. Coinbase is reported twice: the capture as recorded (7.5 MB of book
- * snapshots per 1,030 messages) and steady state (its live traffic renumbered to continue one
- * connection after the snapshots, i.e. what a long-running connection sees).
+ * owns request matching). Only that loop is timed, never file IO. Frames are held as live sockets
+ * hand them over (one string per frame), and each adapter gets only its own connections' frames, as
+ * in replay. Binance uses the raw day recordings (depth + trade frames and the REST snapshot: the
+ * target's traffic mix), the others their uniform .jsonl captures. Coinbase is reported twice: the
+ * capture as recorded (7.5 MB of book snapshots per 1,030 messages) and steady state (its live
+ * traffic renumbered to continue one connection after the snapshots, i.e. what a long-running
+ * connection sees). `msgPerSec` is the whole run (>= 1.5 s, >= 5 passes); `bestPassMsgPerSec` the
+ * fastest pass, the figure least disturbed by other jobs on a shared machine.
  *
  * Memory: a child process builds 50 Binance books from real depth data replicated under 50 symbol
  * names, forces a GC and reports its RSS.
  */
 import { createAdapter, knownVenues } from "../edge/venues/registry.ts";
-import { ReplayTransport } from "../edge/replay/replay-transport.ts";
+import { endpointOf, ReplayTransport } from "../edge/replay/replay-transport.ts";
 import { type CaptureRecord, readCapture } from "../edge/replay/capture-records.ts";
 import { captureVenue } from "../edge/replay/capture-venue.ts";
 import { SHARED_DATA_DIR } from "../edge/replay/shared-data.ts";
@@ -22,8 +25,20 @@ import type { MarketEvent } from "../edge/normalize/events.ts";
 
 const CAPTURES = `${SHARED_DATA_DIR}exchange-captures/`;
 const MIN_MS = 1500;
+const MIN_PASSES = 5;
 const RSS_SYMBOLS = 50;
 const RSS_FRAMES_PER_SYMBOL = 3000;
+
+const utf8 = { encoder: new TextEncoder(), decoder: new TextDecoder() };
+
+/**
+ * Frames as a live socket hands them over: each a string of its own, decoded from the frame's UTF-8
+ * bytes. (The capture reader yields slices of 64 KB decompressed chunks, which every parser indexes
+ * more slowly and which keep whole chunks alive; that is an artefact of reading files, not traffic.)
+ */
+function asReceived(r: CaptureRecord): CaptureRecord {
+  return r.kind === "recv" || r.kind === "http" ? { ...r, msg: utf8.decoder.decode(utf8.encoder.encode(r.msg)) } : r;
+}
 
 async function load(
   path: string,
@@ -32,7 +47,7 @@ async function load(
   const out: CaptureRecord[] = [];
   for await (const r of readCapture(path)) {
     if (r.kind === "malformed") throw new Error(`${path} line ${r.line}: ${r.reason}`);
-    if (keep(r)) out.push(r);
+    if (keep(r)) out.push(asReceived(r));
   }
   return out;
 }
@@ -41,9 +56,13 @@ async function* iterate(records: readonly CaptureRecord[]): AsyncGenerator<Captu
   yield* records;
 }
 
-/** Capture files per registered venue. */
+/**
+ * Capture files per registered venue. A capture whose folder names no venue id but a family of them
+ * (`bybit/` holds the spot and linear connections) goes to each member; `played` then keeps each
+ * adapter's own connections.
+ */
 function inputs(): Map<string, string[]> {
-  const known = new Set(knownVenues());
+  const known = knownVenues();
   const byVenue = new Map<string, string[]>();
   for (const dir of Deno.readDirSync(CAPTURES)) {
     if (!dir.isDirectory) continue;
@@ -54,25 +73,54 @@ function inputs(): Map<string, string[]> {
       // Binance: the day recordings only (the 30 s .jsonl captures are too short to loop fairly).
       if (!recorded && dir.name.startsWith("binance")) continue;
       const venue = captureVenue(path);
-      if (!known.has(venue)) continue;
-      byVenue.set(venue, [...(byVenue.get(venue) ?? []), path]);
+      const venues = known.includes(venue) ? [venue] : known.filter((v) => v.startsWith(`${venue}-`));
+      for (const v of venues) byVenue.set(v, [...(byVenue.get(v) ?? []), path]);
     }
   }
   return byVenue;
 }
 
+/**
+ * The records an adapter is really fed: as in replay, frames of recorded connections opened to an
+ * endpoint that is not the adapter's are not its traffic (the Coinbase legacy-feed capture for the
+ * Advanced Trade adapter, Bybit's spot connection for the linear one) and are left out.
+ */
+function played(venue: string, records: CaptureRecord[]): CaptureRecord[] {
+  const transport = new ReplayTransport();
+  const endpoints = createAdapter(venue, { sink() {}, requests: transport }).endpoints;
+  if (endpoints === undefined) return records;
+  const own = new Set(endpoints.map(endpointOf));
+  const foreign = new Set<string>();
+  return records.filter((r) => {
+    if (r.kind === "connect") {
+      if (r.url !== "" && !own.has(endpointOf(r.url))) foreign.add(r.conn);
+      else foreign.delete(r.conn);
+    }
+    return !((r.kind === "connect" || r.kind === "recv") && foreign.has(r.conn));
+  });
+}
+
 const BINANCE_TRAFFIC = /"stream":"[a-z0-9_]+@(depth|trade|aggTrade)/;
 
+interface Throughput {
+  /** Frames over the whole run (at least MIN_MS and MIN_PASSES passes) per second. */
+  msgPerSec: number;
+  /** The fastest single pass over all captures: the figure least disturbed by other jobs on the machine. */
+  bestPassMsgPerSec: number;
+  events: number;
+}
+
 /** Loop the captures through fresh adapters until MIN_MS has passed; received frames per second. */
-async function throughput(
-  venue: string,
-  captures: CaptureRecord[][],
-): Promise<{ msgPerSec: number; events: number }> {
+async function throughput(venue: string, captures: CaptureRecord[][]): Promise<Throughput> {
   let frames = 0;
   let events = 0;
+  let best = 0;
+  let passes = 0;
   const sink = (_e: MarketEvent) => void events++;
   const t0 = performance.now();
   do {
+    const passStart = performance.now();
+    const passFrames = frames;
     for (const records of captures) {
       const transport = new ReplayTransport();
       const adapter = createAdapter(venue, { sink, requests: transport });
@@ -88,8 +136,14 @@ async function throughput(
         }
       }
     }
-  } while (performance.now() - t0 < MIN_MS);
-  return { msgPerSec: Math.round(frames / ((performance.now() - t0) / 1000)), events };
+    best = Math.max(best, (frames - passFrames) / ((performance.now() - passStart) / 1000));
+    passes++;
+  } while (performance.now() - t0 < MIN_MS || passes < MIN_PASSES);
+  return {
+    msgPerSec: Math.round(frames / ((performance.now() - t0) / 1000)),
+    bestPassMsgPerSec: Math.round(best),
+    events,
+  };
 }
 
 /** Coinbase live traffic after the snapshots, renumbered to continue the connection's sequence. */
@@ -124,6 +178,8 @@ async function rssChild(): Promise<void> {
         yield {
           ...r,
           conn,
+          // The snapshot record's URL names its symbol (the replay matches answers to requests by it).
+          url: r.url.replaceAll("BTCUSDT", `S${i}USDT`),
           msg: r.msg.replaceAll("btcusdt", `s${i}usdt`).replaceAll("BTCUSDT", `S${i}USDT`),
         };
       }
@@ -133,6 +189,7 @@ async function rssChild(): Promise<void> {
   base.length = 0;
   (globalThis as { gc?: () => void }).gc?.();
   const books = adapter.topOfBooks().size;
+  if (books !== RSS_SYMBOLS) throw new Error(`rss: ${books} of ${RSS_SYMBOLS} books synced`);
   console.log(JSON.stringify({ rssMB: Math.round(Deno.memoryUsage().rss / 2 ** 20), books, events }));
 }
 
@@ -143,15 +200,18 @@ async function main(): Promise<void> {
   }).output();
   const rss = JSON.parse(new TextDecoder().decode(child.stdout).trim().split("\n").pop()!);
 
-  const results: Record<string, { msgPerSec: number; events: number }> = {};
-  for (const [venue, paths] of inputs()) {
+  const results: Record<string, Throughput> = {};
+  for (const [venue, paths] of [...inputs()].sort(([a], [b]) => a.localeCompare(b))) {
     const keep = venue.startsWith("binance")
       ? (r: CaptureRecord) => r.kind !== "recv" || BINANCE_TRAFFIC.test(r.msg.slice(0, 60))
       : undefined;
-    const captures = await Promise.all(paths.sort().map((p) => load(p, keep)));
+    const captures = (await Promise.all(paths.sort().map((p) => load(p, keep))))
+      .map((records) => played(venue, records))
+      .filter((records) => records.some((r) => r.kind === "recv"));
+    if (captures.length === 0) continue;
     results[venue] = await throughput(venue, captures);
     if (venue === "coinbase") {
-      const adv = captures[paths.indexOf(paths.find((p) => p.includes("advanced-trade"))!)];
+      const adv = played(venue, await load(paths.find((p) => p.includes("advanced-trade"))!));
       results["coinbase-steady"] = await throughput(venue, coinbaseSteadyState(adv));
     }
   }
@@ -159,6 +219,7 @@ async function main(): Promise<void> {
     bench: "edge",
     cores: 1,
     msgPerSec: Object.fromEntries(Object.entries(results).map(([v, r]) => [v, r.msgPerSec])),
+    bestPassMsgPerSec: Object.fromEntries(Object.entries(results).map(([v, r]) => [v, r.bestPassMsgPerSec])),
     rss50SymbolsMB: rss.rssMB,
     rssBooks: rss.books,
     targets: { binanceMsgPerSec: 300_000, otherMsgPerSec: 150_000, rss50SymbolsMB: 150 },

@@ -143,8 +143,8 @@ export class BookSync<D extends SequencedDiff> {
       return;
     }
     const book = this.book;
-    book.bids.load(snapshot.bids);
-    book.asks.load(snapshot.asks);
+    book.bids.load(positive(snapshot.bids));
+    book.asks.load(positive(snapshot.asks));
     this.#truncate();
     this.#lastId = snapshot.lastId;
     this.#needBridge = true;
@@ -221,4 +221,10 @@ export class BookSync<D extends SequencedDiff> {
     this.#buffer.push(diff);
     if (this.#buffer.length > this.#maxBuffered) this.#buffer.shift();
   }
+}
+
+/** The levels with a size above 0 (a snapshot's zero-size rows set nothing, even over a repeat). */
+function positive(levels: readonly Level[]): readonly Level[] {
+  for (let i = 0; i < levels.length; i++) if (!(levels[i][1] > 0)) return levels.filter((l) => l[1] > 0);
+  return levels;
 }

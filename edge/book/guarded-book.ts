@@ -18,6 +18,9 @@ import { type BookSide, L2Book } from "./l2-book.ts";
 export type TextLevel = readonly [price: string, size: string];
 
 export type BookState = "awaiting" | "valid" | "invalid";
+
+/** Default `checksumDepth`: above every venue checksum we know (OKX 25 levels, Kraken 10). */
+export const CHECKSUM_WINDOW = 64;
 export type BookFault = "gap" | "checksum" | "crossed";
 
 export interface GuardedBookOptions {
@@ -30,6 +33,14 @@ export interface GuardedBookOptions {
   readonly venueDepth: number;
   /** The venue checksum over the book, compared with the one the venue sends (absent: no checksum). */
   readonly checksum?: (book: L2Book) => number;
+  /**
+   * Levels per side the checksum reads (OKX 25, Kraken 10). While it runs, the sides' best-first
+   * arrays (`priceTexts`, `prices`, ...) hold only this many levels, so building them does not copy
+   * a 400- or 1,000-level book per update. Default CHECKSUM_WINDOW (64). A checksum that reads past
+   * it finds no level there, computes a different value and fails the book: never a silent pass.
+   * Checksums that use `priceTextAt(i)`/`sizeTextAt(i)` read the book directly and need no window.
+   */
+  readonly checksumDepth?: number;
   /** The venue has no BBO stream: derive BBO events from the top of this book. */
   readonly bboFromBook: boolean;
   /** Ask the venue for a fresh snapshot (resubscribe or reconnect); called once per fault. */
@@ -87,9 +98,8 @@ export class GuardedBook {
 
   /** A full book: replaces whatever was there, valid or not. Returns whether it was accepted. */
   snapshot(bids: readonly TextLevel[], asks: readonly TextLevel[], meta: UpdateMeta): boolean {
-    this.book.clear();
-    this.fill(this.book.bids, bids);
-    this.fill(this.book.asks, asks);
+    this.load(this.book.bids, bids);
+    this.load(this.book.asks, asks);
     this.truncate();
     if (!this.verify(meta)) return false;
     this.stateValue = "valid";
@@ -186,6 +196,13 @@ export class GuardedBook {
     }
   }
 
+  /** A side from a snapshot: as `fill` on an empty side, laid out in one pass when already sorted. */
+  private load(side: BookSide, levels: readonly TextLevel[]): void {
+    const numeric: Level[] = new Array(levels.length);
+    for (let i = 0; i < levels.length; i++) numeric[i] = [+levels[i][0], +levels[i][1]];
+    side.load(numeric, this.keepTexts ? levels : undefined);
+  }
+
   private truncate(): void {
     this.book.bids.truncate(this.opts.venueDepth);
     this.book.asks.truncate(this.opts.venueDepth);
@@ -194,7 +211,18 @@ export class GuardedBook {
   private verify(meta: UpdateMeta): boolean {
     const checksum = this.opts.checksum;
     if (checksum && meta.checksum !== undefined) {
-      const ours = checksum(this.book);
+      // The checksum reads the top of the book; its best-first arrays need hold no more than that.
+      const { bids, asks } = this.book;
+      const window = this.opts.checksumDepth ?? CHECKSUM_WINDOW;
+      bids.arrayWindow = window;
+      asks.arrayWindow = window;
+      let ours: number;
+      try {
+        ours = checksum(this.book);
+      } finally {
+        bids.arrayWindow = Infinity;
+        asks.arrayWindow = Infinity;
+      }
       if (ours !== meta.checksum) {
         this.fail("checksum", `checksum ${ours} != venue ${meta.checksum}`);
         return false;

@@ -6,12 +6,15 @@
  * more than 1,000 levels deep. One flat sorted array pays an O(n) move for each of those; here the
  * levels live in blocks of at most `BLOCK` (a sorted list of sorted runs, B-tree style with one
  * level), so a set is two short binary searches plus a move inside one block, whatever the depth.
- * The best level is the first entry of the first block (O(1) best bid/ask and crossed-book check),
- * the top N is a walk over the first blocks, and cutting the book to a depth drops whole blocks from
- * the worst end.
  *
- * Keys are `sign * price` (sign -1 for bids), so both sides are ascending by key and share one code
- * path; negation is exact, so a price reads back bit for bit.
+ * Order is worst-first: the best level is the last entry of the last block. Most churn is at the top
+ * of the book, and there an insert or delete moves only the few entries after it, a full top block
+ * splits by appending a block, and an emptied one is popped. Best bid/ask (and the crossed-book
+ * check) is O(1), the top N is a walk back from the end, and cutting the book to a depth drops whole
+ * blocks from the front.
+ *
+ * Keys are `sign * price` (sign +1 for bids, -1 for asks), so both sides ascend worst-first and share
+ * one code path; negation is exact, so a price reads back bit for bit.
  *
  * Venues whose checksum is computed over the original number strings (OKX, Kraken) pass them in;
  * the book keeps them beside the parsed numbers so the checksum never sees a reformatted value.
@@ -30,8 +33,11 @@ const MERGED = (BLOCK * 3) >> 2;
 
 class Block {
   n = 0;
-  readonly k = new Float64Array(BLOCK);
-  readonly s = new Float64Array(BLOCK);
+  // Plain arrays of doubles (V8 stores them unboxed), not Float64Arrays: those keep their storage
+  // outside the JS heap, freed only after a later GC, and 50 churning books then showed up to 80 MB
+  // more RSS; access speed is the same.
+  readonly k: number[] = new Array<number>(BLOCK).fill(0.5);
+  readonly s: number[] = new Array<number>(BLOCK).fill(0.5);
   pt: (string | undefined)[] | null;
   st: (string | undefined)[] | null;
   constructor(texts: boolean) {
@@ -41,7 +47,7 @@ class Block {
 }
 
 /** First index in k[0..n) whose key is >= key. */
-function lowerBound(k: Float64Array, n: number, key: number): number {
+function lowerBound(k: readonly number[], n: number, key: number): number {
   let lo = 0;
   let hi = n;
   while (lo < hi) {
@@ -67,7 +73,7 @@ interface LegacyArrays {
 
 export class BookSide {
   readonly #sign: number;
-  /** Blocks in key order; never empty, and only the single block of an empty side has n = 0. */
+  /** Blocks in key order (worst first); never empty, and only the single block of an empty side has n = 0. */
   #blocks: Block[];
   #length = 0;
   #texts = false;
@@ -77,10 +83,18 @@ export class BookSide {
   #version = 0;
   #cache: LegacyArrays = {};
   #cacheVersion = -1;
+  #cacheWindow = Infinity;
+
+  /**
+   * At most this many levels go into the best-first arrays (`prices`, `sizes`, `priceTexts`,
+   * `sizeTexts`); Infinity (default): all. GuardedBook narrows it while a venue checksum reads the
+   * top of a deep book, so that code written against the arrays does not copy all 400 levels.
+   */
+  arrayWindow = Infinity;
 
   /** @param descending true for bids (best = highest), false for asks. */
   constructor(readonly descending: boolean) {
-    this.#sign = descending ? -1 : 1;
+    this.#sign = descending ? 1 : -1;
     this.#blocks = [new Block(false)];
   }
 
@@ -97,12 +111,16 @@ export class BookSide {
 
   /** Best price, or undefined when the side is empty. */
   bestPrice(): number | undefined {
-    return this.#length === 0 ? undefined : this.#sign * this.#blocks[0].k[0];
+    if (this.#length === 0) return undefined;
+    const b = this.#blocks[this.#blocks.length - 1];
+    return this.#sign * b.k[b.n - 1];
   }
 
   /** Size at the best price, or undefined when the side is empty. */
   bestSize(): number | undefined {
-    return this.#length === 0 ? undefined : this.#blocks[0].s[0];
+    if (this.#length === 0) return undefined;
+    const b = this.#blocks[this.#blocks.length - 1];
+    return b.s[b.n - 1];
   }
 
   /** Price of the i-th best level (0 = best); undefined past the end. */
@@ -141,14 +159,15 @@ export class BookSide {
     limit: number = Infinity,
   ): void {
     const sign = this.#sign;
+    const blocks = this.#blocks;
     let left = Math.min(limit, this.#length);
-    for (const b of this.#blocks) {
-      const n = Math.min(b.n, left);
-      for (let i = 0; i < n; i++) {
+    for (let bi = blocks.length - 1; bi >= 0 && left > 0; bi--) {
+      const b = blocks[bi];
+      const stop = Math.max(0, b.n - left);
+      for (let i = b.n - 1; i >= stop; i--) {
         if (fn(sign * b.k[i], b.s[i], b.pt?.[i], b.st?.[i]) === false) return;
       }
-      left -= n;
-      if (left === 0) return;
+      left -= b.n - stop;
     }
   }
 
@@ -157,11 +176,12 @@ export class BookSide {
     const n = Math.min(limit, this.#length);
     const out: Level[] = new Array(n);
     const sign = this.#sign;
+    const blocks = this.#blocks;
     let o = 0;
-    for (const b of this.#blocks) {
-      const m = Math.min(b.n, n - o);
-      for (let i = 0; i < m; i++) out[o++] = [sign * b.k[i], b.s[i]];
-      if (o === n) break;
+    for (let bi = blocks.length - 1; o < n; bi--) {
+      const b = blocks[bi];
+      const stop = Math.max(0, b.n - (n - o));
+      for (let i = b.n - 1; i >= stop; i--) out[o++] = [sign * b.k[i], b.s[i]];
     }
     return out;
   }
@@ -172,14 +192,15 @@ export class BookSide {
     prices.length = n;
     sizes.length = n;
     const sign = this.#sign;
+    const blocks = this.#blocks;
     let o = 0;
-    for (const b of this.#blocks) {
-      const m = Math.min(b.n, n - o);
-      for (let i = 0; i < m; i++) {
+    for (let bi = blocks.length - 1; o < n; bi--) {
+      const b = blocks[bi];
+      const stop = Math.max(0, b.n - (n - o));
+      for (let i = b.n - 1; i >= stop; i--) {
         prices[o] = sign * b.k[i];
         sizes[o++] = b.s[i];
       }
-      if (o === n) break;
     }
     return n;
   }
@@ -192,7 +213,8 @@ export class BookSide {
     for (let j = 0; j < bi; j++) before += this.#blocks[j].n;
     const b = this.#blocks[bi];
     const i = lowerBound(b.k, b.n, key);
-    return i < b.n && b.k[i] === key ? before + i : -(before + i) - 1;
+    // `before + i` levels are worse than price.
+    return i < b.n && b.k[i] === key ? this.#length - 1 - (before + i) : -(this.#length - (before + i)) - 1;
   }
 
   /** Set a level; size 0 deletes it (deleting an absent level is a no-op). Texts are kept when given. */
@@ -231,18 +253,24 @@ export class BookSide {
     let blocks = this.#blocks;
     let layout = -1;
     let bi = 0;
+    // Where the previous level went: block `bi`, index `at` (keys before `at` are below its key).
+    let at = -1;
+    let prevKey = 0;
     for (let j = 0; j < levels.length; j++) {
       const level = levels[j];
       const key = sign * level[0];
       const size = level[1];
+      let i: number;
       if (layout !== this.#layout) {
         // First level, or blocks were split/merged/dropped: search from scratch.
         blocks = this.#blocks;
         layout = this.#layout;
         bi = this.#blockFor(key);
+        i = -1;
       } else {
         // The block for key is the first whose last key is >= key (else the last block).
         const last = blocks.length - 1;
+        const from = bi;
         let b = blocks[bi];
         if (b.k[b.n - 1] < key) {
           while (bi < last) {
@@ -256,10 +284,15 @@ export class BookSide {
             bi--;
           }
         }
+        i = bi === from ? at : -1;
       }
       const b = blocks[bi];
-      const i = lowerBound(b.k, b.n, key);
-      if (i < b.n && b.k[i] === key) {
+      const k = b.k;
+      const n = b.n;
+      if (i < 0) i = lowerBound(k, n, key);
+      else if (key >= prevKey) while (i < n && k[i] < key) i++;
+      else while (i > 0 && k[i - 1] >= key) i--;
+      if (i < n && k[i] === key) {
         if (size === 0) this.#removeAt(bi, i);
         else {
           b.s[i] = size;
@@ -268,37 +301,48 @@ export class BookSide {
       } else if (size !== 0) {
         this.#insertAt(bi, i, key, size, undefined, undefined);
       }
+      at = i;
+      prevKey = key;
     }
   }
 
   /**
-   * Replace the whole side with `levels` ([price, size], size > 0 kept). Levels already in best-first
-   * order without repeats (what REST snapshots carry) are laid into blocks directly; anything else
-   * goes through `set`, so the result is the same either way.
+   * Replace the whole side with `levels` ([price, size]; size 0 sets nothing), with the venue's
+   * texts beside them when given (`texts[i]` belongs to `levels[i]`). The result is that of `set` per
+   * level in order; levels already best-first without repeats (what snapshots carry) are laid into
+   * blocks directly instead.
    */
-  load(levels: readonly Level[]): void {
+  load(levels: readonly Level[], texts?: readonly (readonly [price: string, size: string])[]): void {
     this.clear();
     const sign = this.#sign;
-    let prev = -Infinity;
+    let prev = Infinity;
     for (let i = 0; i < levels.length; i++) {
       const key = sign * levels[i][0];
-      if (!(key > prev)) {
-        // Not strictly best-first: fall back to one set per level.
+      if (!(key < prev)) {
+        // Not strictly best-first: one set per level.
         this.clear();
-        for (const [p, s] of levels) if (s > 0) this.set(p, s);
+        for (let j = 0; j < levels.length; j++) {
+          if (texts === undefined) this.set(levels[j][0], levels[j][1]);
+          else this.set(levels[j][0], levels[j][1], texts[j][0], texts[j][1]);
+        }
         return;
       }
       prev = key;
     }
+    if (texts !== undefined && !this.#texts) this.#enableTexts();
     const fill = (BLOCK * 3) >> 2;
     const blocks: Block[] = [];
     let b = new Block(this.#texts);
-    for (let i = 0; i < levels.length; i++) {
+    for (let i = levels.length - 1; i >= 0; i--) {
       const s = levels[i][1];
-      if (!(s > 0)) continue;
+      if (s === 0) continue;
       if (b.n === fill) {
         blocks.push(b);
         b = new Block(this.#texts);
+      }
+      if (texts !== undefined) {
+        b.pt![b.n] = texts[i][0];
+        b.st![b.n] = texts[i][1];
       }
       b.k[b.n] = sign * levels[i][0];
       b.s[b.n++] = s;
@@ -311,26 +355,37 @@ export class BookSide {
     this.#version++;
   }
 
-  /** Keep only the best `depth` levels. */
+  /** Keep only the best `depth` levels (the worst go, from the front). */
   truncate(depth: number): void {
     let excess = this.#length - depth;
     if (excess <= 0) return;
     const blocks = this.#blocks;
-    while (excess > 0) {
-      const last = blocks[blocks.length - 1];
-      if (last.n <= excess && blocks.length > 1) {
-        excess -= last.n;
-        blocks.pop();
-        this.#layout++;
-      } else {
-        const n = last.n - excess;
-        if (last.pt !== null) {
-          last.pt.fill(undefined, n, last.n);
-          last.st!.fill(undefined, n, last.n);
-        }
-        last.n = n;
-        excess = 0;
+    let drop = 0;
+    while (drop < blocks.length - 1 && blocks[drop].n <= excess) excess -= blocks[drop++].n;
+    if (drop > 0) {
+      blocks.splice(0, drop);
+      this.#layout++;
+    }
+    if (excess > 0) {
+      const b = blocks[0];
+      const n = b.n - excess;
+      const k = b.k;
+      const s = b.s;
+      for (let j = 0; j < n; j++) {
+        k[j] = k[j + excess];
+        s[j] = s[j + excess];
       }
+      if (b.pt !== null) {
+        const pt = b.pt;
+        const st = b.st!;
+        for (let j = 0; j < n; j++) {
+          pt[j] = pt[j + excess];
+          st[j] = st[j + excess];
+        }
+        pt.fill(undefined, n, b.n);
+        st.fill(undefined, n, b.n);
+      }
+      b.n = n;
     }
     this.#length = Math.max(0, depth);
     this.#version++;
@@ -356,17 +411,24 @@ export class BookSide {
   }
 
   #fresh(): LegacyArrays {
-    if (this.#cacheVersion !== this.#version) {
+    if (this.#cacheVersion !== this.#version || this.#cacheWindow !== this.arrayWindow) {
       this.#cache = {};
       this.#cacheVersion = this.#version;
+      this.#cacheWindow = this.arrayWindow;
     }
     return this.#cache;
   }
 
   #collect<T>(get: (b: Block, i: number) => T): T[] {
-    const out: T[] = new Array(this.#length);
+    const n = Math.min(this.#length, this.arrayWindow);
+    const out: T[] = new Array(n);
+    const blocks = this.#blocks;
     let o = 0;
-    for (const b of this.#blocks) for (let i = 0; i < b.n; i++) out[o++] = get(b, i);
+    for (let bi = blocks.length - 1; o < n; bi--) {
+      const b = blocks[bi];
+      const stop = Math.max(0, b.n - (n - o));
+      for (let i = b.n - 1; i >= stop; i--) out[o++] = get(b, i);
+    }
     return out;
   }
 
@@ -378,9 +440,11 @@ export class BookSide {
   /** The block holding the i-th best level (its index within it in `#at`), or undefined past the end. */
   #locate(i: number): Block | undefined {
     if (!(i >= 0) || i >= this.#length) return undefined;
-    for (const b of this.#blocks) {
+    const blocks = this.#blocks;
+    for (let bi = blocks.length - 1; bi >= 0; bi--) {
+      const b = blocks[bi];
       if (i < b.n) {
-        this.#at = i;
+        this.#at = b.n - 1 - i;
         return b;
       }
       i -= b.n;
@@ -391,10 +455,13 @@ export class BookSide {
   /** The block a key belongs in: the first whose last key is >= key, else the last block. */
   #blockFor(key: number): number {
     const blocks = this.#blocks;
-    const b0 = blocks[0];
-    if (blocks.length === 1 || key <= b0.k[b0.n - 1]) return 0;
-    let lo = 1;
-    let hi = blocks.length - 1;
+    const last = blocks.length - 1;
+    if (last === 0) return 0;
+    // The top of the book, where most changes land, is the last block.
+    const below = blocks[last - 1];
+    if (key > below.k[below.n - 1]) return last;
+    let lo = 0;
+    let hi = last - 1;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       const b = blocks[mid];
@@ -416,8 +483,10 @@ export class BookSide {
     if (b.n === BLOCK) {
       const half = BLOCK >> 1;
       const upper = new Block(this.#texts);
-      upper.k.set(b.k.subarray(half, BLOCK));
-      upper.s.set(b.s.subarray(half, BLOCK));
+      for (let j = half; j < BLOCK; j++) {
+        upper.k[j - half] = b.k[j];
+        upper.s[j - half] = b.s[j];
+      }
       if (b.pt !== null) {
         for (let j = half; j < BLOCK; j++) {
           upper.pt![j - half] = b.pt[j];
@@ -436,9 +505,12 @@ export class BookSide {
       }
     }
     const n = b.n;
-    if (i < n) {
-      b.k.copyWithin(i + 1, i, n);
-      b.s.copyWithin(i + 1, i, n);
+    // Element loops, not copyWithin: that is a C++ builtin call, several times dearer for these short runs.
+    const k = b.k;
+    const s = b.s;
+    for (let j = n; j > i; j--) {
+      k[j] = k[j - 1];
+      s[j] = s[j - 1];
     }
     b.k[i] = key;
     b.s[i] = size;
@@ -457,9 +529,11 @@ export class BookSide {
     const blocks = this.#blocks;
     const b = blocks[bi];
     const n = b.n;
-    if (i < n - 1) {
-      b.k.copyWithin(i, i + 1, n);
-      b.s.copyWithin(i, i + 1, n);
+    const k = b.k;
+    const s = b.s;
+    for (let j = i + 1; j < n; j++) {
+      k[j - 1] = k[j];
+      s[j - 1] = s[j];
     }
     if (b.pt !== null) {
       shiftTexts(b.pt, i, n, false);
@@ -485,8 +559,10 @@ export class BookSide {
   #merge(bi: number): void {
     const a = this.#blocks[bi];
     const b = this.#blocks[bi + 1];
-    a.k.set(b.k.subarray(0, b.n), a.n);
-    a.s.set(b.s.subarray(0, b.n), a.n);
+    for (let j = 0; j < b.n; j++) {
+      a.k[a.n + j] = b.k[j];
+      a.s[a.n + j] = b.s[j];
+    }
     if (a.pt !== null) {
       for (let j = 0; j < b.n; j++) {
         a.pt[a.n + j] = b.pt![j];

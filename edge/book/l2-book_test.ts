@@ -194,3 +194,27 @@ Deno.test("BookSide: texts follow their level; an update without a price text ke
   assert.deepEqual(side.priceTexts, ["2.0"]);
   assert.equal(side.priceTextAt(0), "2.0");
 });
+
+Deno.test("BookSide.load with texts equals one set per level, sorted or not; arrayWindow caps the arrays", () => {
+  for (const descending of [true, false]) {
+    const rows: [string, string][] = [["101.5", "2"], ["101.0", "0"], ["100.5", "1.50"], ["99", "3"], ["98.25", "0.1"]];
+    if (!descending) rows.reverse();
+    for (const order of [rows, [...rows].reverse(), [rows[2], rows[0], rows[4], rows[2], rows[1], rows[3]]]) {
+      const loaded = new BookSide(descending);
+      loaded.set(1, 1, "1", "1");
+      loaded.load(order.map(([p, s]) => [+p, +s]), order);
+      const set = new BookSide(descending);
+      for (const [p, s] of order) set.set(+p, +s, p, s);
+      assert.deepEqual(loaded.prices, set.prices);
+      assert.deepEqual(loaded.sizes, set.sizes);
+      assert.deepEqual(loaded.priceTexts, set.priceTexts);
+      assert.deepEqual(loaded.sizeTexts, set.sizeTexts);
+      loaded.arrayWindow = 2;
+      assert.deepEqual(loaded.priceTexts, set.priceTexts.slice(0, 2));
+      assert.deepEqual(loaded.prices, set.prices.slice(0, 2));
+      assert.equal(loaded.length, set.length, "the window limits the arrays, not the book");
+      loaded.arrayWindow = Infinity;
+      assert.deepEqual(loaded.priceTexts, set.priceTexts);
+    }
+  }
+});

@@ -20,9 +20,9 @@
  * character (never the case for Binance) is left to JSON.parse, so byte and character offsets agree.
  * The byte after the frame is a 0 sentinel, which every loop stops at.
  *
- * Numbers: a decimal string with at most 15-16 significant digits (value below 2^53) and at most 22
- * fraction digits is `mantissa / 10^fraction`, both exact doubles, so the one IEEE division is
- * correctly rounded — the same double `Number(text)` gives. Anything longer goes through `Number`.
+ * Numbers: a decimal string with at most 15 digits is `mantissa / 10^fraction`, both exact doubles
+ * (below 2^53 and 10^22), so the one IEEE division is correctly rounded: the same double
+ * `Number(text)` gives. Anything longer goes through `Number` itself.
  */
 import type { Level } from "../../normalize/events.ts";
 
@@ -67,8 +67,12 @@ const F_LAST_UPDATE_ID = 1 << 17;
 const F_BIDS = 1 << 18;
 const F_ASKS = 1 << 19;
 
-/** The value of the last scanDecimal (a module slot: no allocation, no object per number). */
-let decimalOut = 0;
+/**
+ * The value the last number reader read, in a one-slot Float64Array: a double stored there is raw.
+ * (A module `let` or a plain object field may be boxed: V8 then allocates a heap number per write,
+ * which made depth frames twice as slow.)
+ */
+const read = new Float64Array(1);
 
 const isWs = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
 
@@ -84,34 +88,39 @@ function spells(b: Uint8Array, i: number, word: string): boolean {
 }
 
 /**
- * `"digits[.digits]"` at i → the index after the closing quote (value in `decimalOut`), or FAIL.
- * Exact: see the module comment.
+ * `"digits[.digits]"` at i → the index after the closing quote (value in `read[0]`), or FAIL.
+ *
+ * The integer and fraction digits are accumulated separately (small integers: V8 keeps them in int32
+ * registers, where one multiply-add chain over all digits in doubles is several times slower on
+ * 14-digit spot prices), then joined exactly: with at most 15 digits in all, `int * 10^f + frac` is
+ * below 2^53 and `(int * 10^f + frac) / 10^f` is one correctly rounded division, the double
+ * `Number(text)` gives. Longer spellings go through `Number` itself.
  */
 function scanDecimal(b: Uint8Array, i: number): number {
   if (b[i] !== 34) return FAIL;
   const start = ++i;
   let c = b[i];
   if (c < 48 || c > 57) return FAIL;
-  let m = 0;
-  do {
-    m = m * 10 + (c - 48);
-    c = b[++i];
-  } while (c >= 48 && c <= 57);
-  let fraction = 0;
+  let int = c - 48;
+  while ((c = b[++i]) >= 48 && c <= 57) int = int * 10 + (c - 48);
+  const intDigits = i - start;
   if (c === 46) {
-    c = b[++i];
+    const from = ++i;
+    c = b[i];
     if (c < 48 || c > 57) return FAIL;
-    const from = i;
-    do {
-      m = m * 10 + (c - 48);
-      c = b[++i];
-    } while (c >= 48 && c <= 57);
-    fraction = i - from;
+    let frac = c - 48;
+    while ((c = b[++i]) >= 48 && c <= 57) frac = frac * 10 + (c - 48);
+    if (c !== 34) return FAIL;
+    const fraction = i - from;
+    if (intDigits + fraction > 15) read[0] = Number(latin1(b, start, i));
+    else {
+      const scale = POW10[fraction];
+      read[0] = (int * scale + frac) / scale;
+    }
+    return i + 1;
   }
   if (c !== 34) return FAIL;
-  decimalOut = m <= Number.MAX_SAFE_INTEGER && fraction <= 22
-    ? (fraction === 0 ? m : m / POW10[fraction])
-    : Number(latin1(b, start, i));
+  read[0] = intDigits > 15 ? Number(latin1(b, start, i)) : int;
   return i + 1;
 }
 
@@ -132,7 +141,7 @@ function scanLevels(b: Uint8Array, i: number, out: Level[]): number {
     if (isWs(b[++i])) i = skipWs(b, i);
     i = scanDecimal(b, i);
     if (i === FAIL) return FAIL;
-    const price = decimalOut;
+    const price = read[0];
     c = b[i];
     if (isWs(c)) c = b[i = skipWs(b, i)];
     if (c !== 44) return FAIL;
@@ -142,7 +151,7 @@ function scanLevels(b: Uint8Array, i: number, out: Level[]): number {
     c = b[i];
     if (isWs(c)) c = b[i = skipWs(b, i)];
     if (c !== 93) return FAIL;
-    out.push([price, decimalOut]);
+    out.push([price, read[0]]);
     c = b[++i];
     if (isWs(c)) c = b[i = skipWs(b, i)];
     if (c === 44) {
@@ -154,23 +163,37 @@ function scanLevels(b: Uint8Array, i: number, out: Level[]): number {
   }
 }
 
-/** A JSON integer without sign, fraction or exponent, below 2^53 → index after it (value in decimalOut). */
+/**
+ * A JSON integer without sign, fraction or exponent, below 2^53 → index after it (value in
+ * read[0]). The first 9 digits and the rest are accumulated apart (int32, see scanDecimal) and
+ * joined exactly while the total stays within 15 digits; a longer one is checked via Number().
+ */
 function scanInteger(b: Uint8Array, i: number): number {
+  const start = i;
   let c = b[i];
   if (c < 48 || c > 57) return FAIL;
-  let v = 0;
+  let v: number;
   if (c === 48) {
     c = b[++i];
+    v = 0;
   } else {
-    do {
-      v = v * 10 + (c - 48);
+    let high = c - 48;
+    const split = i + 9;
+    while ((c = b[++i]) >= 48 && c <= 57 && i < split) high = high * 10 + (c - 48);
+    const lowStart = i;
+    let low = 0;
+    while (c >= 48 && c <= 57) {
+      low = low * 10 + (c - 48);
       c = b[++i];
-    } while (c >= 48 && c <= 57);
-    if (v > Number.MAX_SAFE_INTEGER) return FAIL;
+    }
+    if (i - start > 15) {
+      v = Number(latin1(b, start, i));
+      if (v > Number.MAX_SAFE_INTEGER) return FAIL;
+    } else v = i === lowStart ? high : high * POW10[i - lowStart] + low;
   }
   // A fraction, an exponent or a leading zero: not read here.
   if (c === 46 || c === 101 || c === 69 || (c >= 48 && c <= 57)) return FAIL;
-  decimalOut = v;
+  read[0] = v;
   return i;
 }
 
@@ -352,7 +375,7 @@ export class BinanceFrameScanner {
       if (len === 12 && spells(b, k, "lastUpdateId")) {
         bit = F_LAST_UPDATE_ID;
         i = scanInteger(b, i);
-        this.lastUpdateId = decimalOut;
+        this.lastUpdateId = read[0];
       } else if (len === 4 && spells(b, k, "bids")) {
         bit = F_BIDS;
         this.bids = [];
@@ -364,11 +387,11 @@ export class BinanceFrameScanner {
       } else if (len === 1 && b[k] === 69) {
         bit = F_EVENT_TIME;
         i = scanInteger(b, i);
-        this.eventTime = decimalOut;
+        this.eventTime = read[0];
       } else if (len === 1 && b[k] === 84) {
         bit = F_T;
         i = scanInteger(b, i);
-        this.transactTime = decimalOut;
+        this.transactTime = read[0];
       } else {
         i = skipScalar(b, i);
       }
@@ -413,12 +436,12 @@ export class BinanceFrameScanner {
           case 69: // E
             bit = F_EVENT_TIME;
             i = scanInteger(b, i);
-            this.eventTime = decimalOut;
+            this.eventTime = read[0];
             break;
           case 84: // T
             bit = F_T;
             i = scanInteger(b, i);
-            this.transactTime = decimalOut;
+            this.transactTime = read[0];
             break;
           case 115: // s
             bit = F_S;
@@ -429,37 +452,37 @@ export class BinanceFrameScanner {
           case 85: // U
             bit = F_FIRST;
             i = scanInteger(b, i);
-            this.firstId = decimalOut;
+            this.firstId = read[0];
             break;
           case 117: // u
             bit = F_LAST;
             i = scanInteger(b, i);
-            this.lastId = decimalOut;
+            this.lastId = read[0];
             break;
           case 116: // t
             bit = F_TID;
             i = scanInteger(b, i);
-            this.tradeId = decimalOut;
+            this.tradeId = read[0];
             break;
           case 112: // p
             bit = F_P;
             i = scanDecimal(b, i);
-            this.price = decimalOut;
+            this.price = read[0];
             break;
           case 113: // q
             bit = F_Q;
             i = scanDecimal(b, i);
-            this.quantity = decimalOut;
+            this.quantity = read[0];
             break;
           case 66: // B
             bit = F_BQ;
             i = scanDecimal(b, i);
-            this.bidSize = decimalOut;
+            this.bidSize = read[0];
             break;
           case 65: // A
             bit = F_AQ;
             i = scanDecimal(b, i);
-            this.askSize = decimalOut;
+            this.askSize = read[0];
             break;
           case 109: // m
             bit = F_M;
@@ -475,14 +498,14 @@ export class BinanceFrameScanner {
             bit = F_B;
             i = this.#overloaded(b, i);
             this.bForm = this.#form;
-            this.bNumber = decimalOut;
+            this.bNumber = read[0];
             if (this.#form === LEVELS) this.bLevels = this.#levelsOut;
             break;
           case 97: // a
             bit = F_A;
             i = this.#overloaded(b, i);
             this.aForm = this.#form;
-            this.aNumber = decimalOut;
+            this.aNumber = read[0];
             if (this.#form === LEVELS) this.aLevels = this.#levelsOut;
             break;
           default:
@@ -491,7 +514,7 @@ export class BinanceFrameScanner {
       } else if (len === 2 && b[k] === 112 && b[k + 1] === 117) { // pu
         bit = F_PU;
         i = scanInteger(b, i);
-        this.prevId = decimalOut;
+        this.prevId = read[0];
       } else {
         i = skipScalar(b, i);
       }
@@ -526,7 +549,7 @@ export class BinanceFrameScanner {
   #form = ABSENT;
   #levelsOut: Level[] = [];
 
-  /** `b`/`a`: a decimal string, an integer, or a level list (value in decimalOut or #levelsOut). */
+  /** `b`/`a`: a decimal string, an integer, or a level list (value in read[0] or #levelsOut). */
   #overloaded(b: Uint8Array, i: number): number {
     const c = b[i];
     if (c === 34) {

@@ -303,3 +303,18 @@ Deno.test("scanner: decimal strings convert exactly as Number() does", () => {
     assert.ok(Object.is(sc.price, Number(c)), `${c}: ${sc.price} vs ${Number(c)}`);
   }
 });
+
+Deno.test("scanner: ids convert exactly as JSON.parse does; beyond 2^53 they are left to it", () => {
+  const sc = new BinanceFrameScanner();
+  const r = rng(5);
+  const cases = ["0", "7", "123456789", "1234567890", "999999999999999", "1000000000000000", "9007199254740991", "9007199254740992", "9999999999999999", "12345678901234567"];
+  for (let i = 0; i < 20_000; i++) cases.push(String(Math.floor(r() * 10 ** Math.floor(1 + r() * 16))));
+  for (const c of cases) {
+    const frame = `{"data":{"e":"trade","s":"X","t":${c},"p":"1","q":"1","T":1,"m":true}}`;
+    const expected = JSON.parse(frame).data.t as number;
+    if (sc.scan(frame) === TRADE) {
+      assert.ok(Number.isSafeInteger(expected), c);
+      assert.equal(sc.tradeId, expected, c);
+    } else assert.ok(!Number.isSafeInteger(expected), `${c} is safe but was not read`);
+  }
+});
