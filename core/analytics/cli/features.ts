@@ -1,6 +1,6 @@
 /**
- * Exports training datasets: feature vectors of the live engine plus forward-return labels, as CSV with a
- * JSON sidecar (schema, schema hash, labels marked as future data, period).
+ * Exports training datasets: feature vectors of the live engine (ticks go through the engine itself) plus
+ * forward-return labels, as CSV with a JSON sidecar (schema, schema hash, labels marked as future data, period).
  *
  *   npm run features -- --symbols XRP/ETH --trades FILE --timeframe 1m --out data.csv
  *   npm run features -- --clickhouse http://localhost:8123 --symbols BTC/USDT,ETH/USDT \
@@ -11,7 +11,7 @@ import { z } from "zod";
 import { parseTimeframe } from "../bars/timeframe.ts";
 import { DatasetWriter } from "../features/dataset-writer.ts";
 import { exportDataset } from "../features/dataset-export.ts";
-import { barsFromCandleFiles, type ExportEvent, tradesFromClickHouse, tradesFromFiles } from "../features/export-sources.ts";
+import { barsFromCandleFiles, type SourceRead, ticksFromClickHouse, tradesFromFiles } from "../features/export-sources.ts";
 import { featureLayout } from "../features/feature-layout.ts";
 import { featureSchema } from "../features/feature-schema.ts";
 import { labelSpecs } from "../features/forward-labels.ts";
@@ -26,7 +26,8 @@ schema, its sha256 hash, the labels and the period.
 Input (exactly one kind):
   --trades FILE         trade CSV (shared/data/ticks layouts); repeat once per symbol, in --symbols order
   --candles FILE        candle CSV of the base timeframe; repeat once per symbol (no book/trade-flow features)
-  --clickhouse URL      read the tick store's trades table
+  --clickhouse URL      read the tick store: trades, order-book snapshots and deltas, best bid/asks (what the
+                        live engine reads, replayed through it in the order the core received them)
   --database NAME       ClickHouse database (default: default)
 
 Options:
@@ -38,7 +39,8 @@ Options:
   --to TIME             end of the period, exclusive (required with --clickhouse)
   --warmup-bars N       ClickHouse: bars read before --from for warm-up (default: the schema's longest)
   --reference SYMBOL    cross-asset reference (must be among --symbols)
-  --venue NAME          venue id (files: recorded venue, default binance; ClickHouse: filter)
+  --venue NAME          venue id (files: the recorded venue, default binance; ClickHouse: only this venue,
+                        default every venue, each kept apart as live: rows carry their venue)
   --horizons LIST       label horizons in bars (default 1,5,15)
   --dtype float64|float32   (default float64)
   --help                this text
@@ -141,8 +143,7 @@ async function main(argv: string[]): Promise<void> {
   const labels = labelSpecs(args.horizons);
   const venue = args.venue ?? "binance";
 
-  let events: ExportEvent[] | AsyncGenerator<ExportEvent>;
-  let total: number;
+  let read: SourceRead;
   let source: string;
   let close = async () => {};
   if (args.clickhouse) {
@@ -150,24 +151,21 @@ async function main(argv: string[]): Promise<void> {
     const fromNs = args.from ?? args.to! - parseTimeframe(args.timeframe).durationNs * 1440n;
     const client = await openStoreClient({ url: args.clickhouse, database: args.database });
     close = () => client.close();
-    const read = await tradesFromClickHouse(client, args.symbols, fromNs - BigInt(warmupBars) * layout.base.durationNs, args.to!, args.venue);
-    ({ events, total } = read);
-    source = `clickhouse ${new URL(args.clickhouse).host}/${args.database}.trades`;
+    read = await ticksFromClickHouse(client, { fromNs: fromNs - BigInt(warmupBars) * layout.base.durationNs, toNs: args.to!, venue: args.venue, symbols: args.symbols });
+    source = `clickhouse ${new URL(args.clickhouse).host}/${args.database} (trades, book_snapshots, book_deltas, bbo${args.venue === undefined ? "" : `; venue ${args.venue}`})`;
   } else if (args.trades.length > 0) {
-    const read = await tradesFromFiles(args.trades, args.symbols, venue, args.to);
-    if (read.skipped > 0) process.stderr.write(`skipped ${read.skipped} malformed trade row(s)\n`);
-    events = read.events;
-    total = events.length;
+    const files = await tradesFromFiles(args.trades, args.symbols, venue, args.to);
+    if (files.skipped > 0) process.stderr.write(`skipped ${files.skipped} malformed trade row(s)\n`);
+    read = files;
     source = `trades ${args.trades.join(", ")}`;
   } else {
-    events = barsFromCandleFiles(args.candles, args.symbols, venue, layout.base, args.to);
-    total = events.length;
+    read = barsFromCandleFiles(args.candles, args.symbols, venue, layout.base, args.to);
     source = `candles ${args.candles.join(", ")}`;
   }
 
   const writer = new DatasetWriter(args.out, schema, labels);
   try {
-    const result = await exportDataset({ layout, horizons: args.horizons, reference: args.reference, fromNs: args.from, toNs: args.to, writer, onProgress: progressBar(total) }, events);
+    const result = await exportDataset({ layout, horizons: args.horizons, reference: args.reference, fromNs: args.from, toNs: args.to, writer, onProgress: progressBar(read.total) }, read.input);
     const iso = (ns: bigint | undefined) => (ns === undefined ? null : new Date(Number(ns / 1_000_000n)).toISOString());
     const sidecar = await writer.close({ period: { from: iso(args.from), to: iso(args.to) }, symbols: args.symbols, reference: args.reference ?? null, source });
     process.stderr.write(`wrote ${result.rows} rows × ${schema.features.length} features (+${labels.length} labels) to ${args.out}; schema ${schema.hash.slice(0, 12)} in ${sidecar}\n`);

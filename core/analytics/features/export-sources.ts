@@ -1,47 +1,64 @@
 /**
- * Inputs for a dataset export, as one time-ordered list of trades or closed candle bars: recorded trade files,
- * candle files, or the ClickHouse `trades` table. Files are small enough to merge in memory; ClickHouse is
- * read in one ordered query whose values are spliced in through the store's escaping (18.16 has no query
- * parameters).
+ * Inputs for a dataset export (dataset-export.ts): the tick store's trades, books and BBOs as the edges' batches
+ * (live/stored-batches.ts, read in windows), recorded trade files as batches, or candle files as closed bars.
+ * Files are small enough to merge in memory; the store is never read whole.
  */
 import type { ClickHouseClient } from "@clickhouse/client";
 import type { Bar, Trade, TradeSide } from "../bars/bar.ts";
 import type { Timeframe } from "../bars/timeframe.ts";
 import { readTradeFile, type TradeFileStats } from "../bars/trade-file.ts";
 import { readCandles } from "../candles/read-candles.ts";
+import { type ReplayBatch, TickBatchBuilder } from "../live/batch-builder.ts";
+import { MARGIN_NS, type StoredBatchStats, StoredBatches, type StoredTickRange } from "../live/stored-batches.ts";
 import { quoteString } from "../../store/sql-escape.ts";
+import type { ExportInput } from "./dataset-export.ts";
 
-export type ExportEvent = { readonly kind: "trade"; readonly trade: Trade } | { readonly kind: "bar"; readonly bar: Bar };
-
-const timeOf = (e: ExportEvent) => (e.kind === "trade" ? e.trade.timeNs : e.bar.closeTimeNs);
-
-function mergeByTime(lists: ExportEvent[][]): ExportEvent[] {
-  return lists.flat().sort((a, b) => (timeOf(a) < timeOf(b) ? -1 : timeOf(a) > timeOf(b) ? 1 : 0));
+export interface SourceRead {
+  readonly input: ExportInput;
+  /** Events (or candles) the input holds, for progress. */
+  readonly total: number;
 }
 
-export async function tradesFromFiles(files: readonly string[], symbols: readonly string[], venue: string, untilNs: bigint | undefined): Promise<{ events: ExportEvent[]; skipped: number }> {
+const byTime = <T>(timeOf: (x: T) => bigint) => (a: T, b: T) => (timeOf(a) < timeOf(b) ? -1 : timeOf(a) > timeOf(b) ? 1 : 0);
+
+/** Trades per batch when files become batches. */
+const FILE_BATCH = 1_000;
+
+/**
+ * Trade files merged by time, as batches of one edge. Files carry no receive stamps: the venue time stands in,
+ * as it does live for a venue whose clock agrees with the edge's.
+ */
+export async function tradesFromFiles(files: readonly string[], symbols: readonly string[], venue: string, untilNs: bigint | undefined): Promise<SourceRead & { skipped: number }> {
   let skipped = 0;
   const lists = await Promise.all(
     files.map(async (file, i) => {
       const stats: TradeFileStats = { rows: 0, skipped: 0 };
-      const events: ExportEvent[] = [];
-      for await (const trade of readTradeFile(file, venue, symbols[i], stats)) if (untilNs === undefined || trade.timeNs < untilNs) events.push({ kind: "trade", trade });
+      const trades: Trade[] = [];
+      for await (const trade of readTradeFile(file, venue, symbols[i], stats)) if (untilNs === undefined || trade.timeNs < untilNs) trades.push(trade);
       skipped += stats.skipped;
-      return events;
+      return trades;
     }),
   );
-  return { events: mergeByTime(lists), skipped };
+  const trades = lists.flat().sort(byTime((t) => t.timeNs));
+  const batches: ReplayBatch[] = [];
+  for (let start = 0; start < trades.length; start += FILE_BATCH) {
+    const chunk = trades.slice(start, start + FILE_BATCH);
+    const builder = new TickBatchBuilder(Number(chunk[0].timeNs / 1_000_000n));
+    for (const trade of chunk) builder.addTrade(trade, trade.timeNs);
+    batches.push(builder.build("trade-files", batches.length + 1));
+  }
+  return { input: { kind: "ticks", batches }, total: trades.length, skipped };
 }
 
 /** Candles become closed base bars; volume splits and trade counts are unknown (NaN) for candle input. */
-export function barsFromCandleFiles(files: readonly string[], symbols: readonly string[], venue: string, timeframe: Timeframe, untilNs: bigint | undefined): ExportEvent[] {
-  const lists = files.map((file, i) =>
-    readCandles(file).flatMap((c): ExportEvent[] => {
+export function barsFromCandleFiles(files: readonly string[], symbols: readonly string[], venue: string, timeframe: Timeframe, untilNs: bigint | undefined): SourceRead {
+  const bars = files.flatMap((file, i) =>
+    readCandles(file).flatMap((c): Bar[] => {
       const openTimeNs = BigInt(Math.round(c.timeMs)) * 1_000_000n;
       if (openTimeNs % timeframe.durationNs !== 0n) throw new Error(`${file}: candle at ${new Date(c.timeMs).toISOString()} is not aligned to ${timeframe.label}; is --timeframe right?`);
       const closeTimeNs = openTimeNs + timeframe.durationNs;
       if (untilNs !== undefined && closeTimeNs > untilNs) return [];
-      const bar: Bar = {
+      return [{
         venue,
         symbol: symbols[i],
         timeframe: timeframe.label,
@@ -58,12 +75,23 @@ export function barsFromCandleFiles(files: readonly string[], symbols: readonly 
         buyVolume: NaN,
         sellVolume: NaN,
         revision: 0,
-      };
-      return [{ kind: "bar", bar }];
-    }),
-  );
-  return mergeByTime(lists);
+      }];
+    })
+  ).sort(byTime((b) => b.closeTimeNs));
+  return { input: { kind: "candles", bars }, total: bars.length };
 }
+
+/**
+ * The tick store's trades, book events and BBOs of `range`, streamed as the edges' batches. The read runs on
+ * MARGIN_NS past the range's end: live, a bar closes at the first event at or after its end, with whatever
+ * arrived before that event (out of order too), and the period's last bars must close the same way.
+ */
+export async function ticksFromClickHouse(client: ClickHouseClient, range: StoredTickRange): Promise<SourceRead & { stats: StoredBatchStats }> {
+  const stored = new StoredBatches(client, { ...range, toNs: range.toNs + MARGIN_NS });
+  return { input: { kind: "ticks", batches: stored.batches() }, total: await stored.count(), stats: stored.stats };
+}
+
+export type TradeEvent = { readonly kind: "trade"; readonly trade: Trade };
 
 interface TradeRow {
   venue: string;
@@ -84,9 +112,9 @@ function tradesQuery(columns: string, symbols: readonly string[], fromNs: bigint
 }
 
 /**
- * Trades from the tick store in venue-time order; also returns the row count first, for progress. Trades in
- * the same nanosecond are ordered by trade id (numerically for the numeric ids venues assign in sequence),
- * since the bar close is the last trade and storage order is not preserved.
+ * Trades alone from the tick store in venue-time order, in one sorted query: an independent read for checks
+ * (test/e2e rebuilds bars from it); exports read every tick kind through `ticksFromClickHouse`. Trades in the
+ * same nanosecond are ordered by trade id (numerically for the numeric ids venues assign in sequence).
  */
 export async function tradesFromClickHouse(
   client: ClickHouseClient,
@@ -94,14 +122,14 @@ export async function tradesFromClickHouse(
   fromNs: bigint,
   toNs: bigint,
   venue: string | undefined,
-): Promise<{ total: number; events: AsyncGenerator<ExportEvent> }> {
+): Promise<{ total: number; events: AsyncGenerator<TradeEvent> }> {
   const counted = await client.query({ query: tradesQuery("count() AS n", symbols, fromNs, toNs, venue), format: "JSONEachRow" });
   const total = Number((await counted.json<{ n: string }>())[0]?.n ?? 0);
   const result = await client.query({
     query: `${tradesQuery("venue, symbol, toString(venue_time_ns) AS t, price, size, toString(side) AS side, trade_id", symbols, fromNs, toNs, venue)} ORDER BY venue_time_ns, length(trade_id), trade_id`,
     format: "JSONEachRow",
   });
-  async function* events(): AsyncGenerator<ExportEvent> {
+  async function* events(): AsyncGenerator<TradeEvent> {
     for await (const rows of result.stream<TradeRow>()) {
       for (const row of rows) {
         const r = row.json();

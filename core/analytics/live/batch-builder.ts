@@ -5,7 +5,20 @@
  * a second implementation. Times are ns deltas from the batch's base, the proto's own encoding: callers keep
  * exact integer ns without a BigInt per event.
  */
-import type { ingest, market } from "../../../proto/gen/proto.js";
+import { type ingest, market } from "../../../proto/gen/proto.js";
+import type { Trade } from "../bars/bar.ts";
+
+const SIDE = { buy: market.v1.Side.SIDE_BUY, sell: market.v1.Side.SIDE_SELL, unknown: market.v1.Side.SIDE_UNSPECIFIED } as const;
+const venueSymbol = (symbol: string) => symbol.replace(/[/:]/g, "");
+
+/** A batch rebuilt in the core, as the engine takes it. */
+export interface ReplayBatch {
+  readonly edgeId: string;
+  readonly seq: number;
+  readonly batch: ingest.v1.ITickBatch;
+  /** Events in it (trades, book events, BBOs). */
+  readonly events: number;
+}
 
 interface BookColumns {
   instrument: number[];
@@ -45,8 +58,12 @@ export class TickBatchBuilder {
   /** Events added so far. */
   events = 0;
 
+  private readonly baseNs: bigint;
+
   /** @param baseTimeMs the batch's base time: every delta given is relative to it */
-  constructor(readonly baseTimeMs: number) {}
+  constructor(readonly baseTimeMs: number) {
+    this.baseNs = BigInt(baseTimeMs) * 1_000_000n;
+  }
 
   /** The dictionary index of an instrument (added on first use). */
   instrument(venue: string, symbol: string, venueSymbol: string): number {
@@ -69,6 +86,12 @@ export class TickBatchBuilder {
     t.size.push(size);
     t.side.push(side);
     this.events++;
+  }
+
+  /** A unified trade received at `receiveNs` (files without a venue symbol: the unified one less / and :). */
+  addTrade(trade: Trade, receiveNs: bigint): void {
+    const instrument = this.instrument(trade.venue, trade.symbol, venueSymbol(trade.symbol));
+    this.trade(instrument, Number(trade.timeNs - this.baseNs), Number(receiveNs - this.baseNs), trade.tradeId, trade.price, trade.size, SIDE[trade.side]);
   }
 
   bbo(instrument: number, venueDeltaNs: number, receiveDeltaNs: number, updateId: number, bidPrice: number, bidSize: number, askPrice: number, askSize: number): void {
@@ -112,8 +135,8 @@ export class TickBatchBuilder {
     for (let i = 0; i < prices.length; i++) this.level(isBid, prices[i], sizes[i]);
   }
 
-  build(edgeId: string, seq: number): ingest.v1.ITickBatch {
-    return {
+  build(edgeId: string, seq: number): ReplayBatch {
+    const batch: ingest.v1.ITickBatch = {
       edgeId,
       seq,
       baseTimeMs: this.baseTimeMs,
@@ -123,5 +146,6 @@ export class TickBatchBuilder {
       bookSnapshots: this.snapshots,
       bookDeltas: this.deltas,
     };
+    return { edgeId, seq, batch, events: this.events };
   }
 }

@@ -129,8 +129,8 @@ describe.skipIf(!haveData)("live analytics on real trades (Binance XRP/ETH)", ()
 
     const out = join(mkdtempSync(join(tmpdir(), "live-vs-export-")), "export.csv");
     const writer = new DatasetWriter(out, schema, labelSpecs([1]));
-    const { events } = await tradesFromFiles([sharedDataPath(TRADES)], ["XRP/ETH"], "binance", undefined);
-    await exportDataset({ layout, horizons: [1], writer }, events);
+    const { input } = await tradesFromFiles([sharedDataPath(TRADES)], ["XRP/ETH"], "binance", undefined);
+    await exportDataset({ layout, horizons: [1], writer }, input);
     await writer.close({ period: { from: null, to: null }, symbols: ["XRP/ETH"], reference: null, source: "test" });
     const [header, ...rows] = readFileSync(out, "utf8").trim().split("\n").map((l) => l.split(","));
     const first = header.indexOf(schema.features[0].name);

@@ -21,10 +21,9 @@
  * venue time 0). ClickHouse 18.16 has no query parameters: every value is spliced in through sql-escape.ts.
  */
 import type { ClickHouseClient } from "@clickhouse/client";
-import type { ingest } from "../../../proto/gen/proto.js";
 import { VENUE_TIME_UNKNOWN_DELTA } from "../../store/ns-time.ts";
 import { quoteIdentifier, quoteString } from "../../store/sql-escape.ts";
-import { TickBatchBuilder } from "./batch-builder.ts";
+import { type ReplayBatch, TickBatchBuilder } from "./batch-builder.ts";
 import type { ReplayCut, ReplayTable } from "./replay-cut.ts";
 
 /** Rows per window aimed at: large enough that query overhead is small, small enough to hold in memory. */
@@ -45,13 +44,6 @@ export interface StoredTickRange {
   readonly symbols?: readonly string[];
   /** Only parts stored before a warm start began (replay-cut.ts). */
   readonly cut?: ReplayCut;
-}
-
-export interface StoredBatch {
-  readonly edgeId: string;
-  readonly seq: number;
-  readonly batch: ingest.v1.ITickBatch;
-  readonly events: number;
 }
 
 export interface StoredBatchStats {
@@ -109,6 +101,10 @@ const COLUMNS: Record<ReplayTable, string> = {
 };
 const TABLES = Object.keys(COLUMNS) as ReplayTable[];
 
+/** Rows whose event time (the venue's, or the receive stamp where the venue gave none) is in [fromNs, toNs). */
+const eventTimeIn = (fromNs: bigint, toNs: bigint) =>
+  `(venue_time_ns >= ${fromNs} AND venue_time_ns < ${toNs} OR venue_time_ns = 0 AND receive_time_ns >= ${fromNs} AND receive_time_ns < ${toNs})`;
+
 /** Non-negative decimal ns text compared as numbers (same length: as text). */
 function compareNs(a: string, b: string): number {
   return a.length !== b.length ? a.length - b.length : a < b ? -1 : a > b ? 1 : 0;
@@ -149,7 +145,7 @@ class PendingBatch {
     }
   }
 
-  build(): StoredBatch {
+  build(): ReplayBatch {
     const baseMs = msOf(this.lastReceive);
     const b = new TickBatchBuilder(baseMs);
     const venueDelta = (vt: string) => (vt === "0" ? VENUE_TIME_UNKNOWN_DELTA : deltaNs(vt, baseMs));
@@ -163,7 +159,7 @@ class PendingBatch {
         for (let i = 0; i < r.ask_price.length; i++) b.level(false, num(r.ask_price[i]), num(r.ask_size[i]));
       }
     }
-    return { edgeId: this.edgeId, seq: this.seq, batch: b.build(this.edgeId, this.seq), events: b.events };
+    return b.build(this.edgeId, this.seq);
   }
 }
 
@@ -186,7 +182,7 @@ export class StoredBatches {
   }
 
   /** The batches in arrival order. */
-  async *batches(): AsyncGenerator<StoredBatch> {
+  async *batches(): AsyncGenerator<ReplayBatch> {
     const { fromNs, toNs } = this.range;
     const pending = new Map<string, PendingBatch>();
     const lastSeq = new Map<string, number>();
@@ -229,10 +225,9 @@ export class StoredBatches {
 
   /** The rows of [fromNs, toNs), per table (in TABLES order). */
   private async read(fromNs: bigint, toNs: bigint): Promise<RowBase[][]> {
-    const inRange = `(venue_time_ns >= ${fromNs} AND venue_time_ns < ${toNs} OR venue_time_ns = 0 AND receive_time_ns >= ${fromNs} AND receive_time_ns < ${toNs})`;
     const tables = await Promise.all(
       TABLES.map(async (table) => {
-        const result = await this.client.query({ query: `SELECT ${COLUMNS[table]} FROM ${quoteIdentifier(table)} WHERE ${inRange}${this.filter}`, format: "JSONEachRow" });
+        const result = await this.client.query({ query: `SELECT ${COLUMNS[table]} FROM ${quoteIdentifier(table)} WHERE ${eventTimeIn(fromNs, toNs)}${this.filter}`, format: "JSONEachRow" });
         const rows: RowBase[] = [];
         for await (const chunk of result.stream<RowBase>()) for (const row of chunk) rows.push(row.json());
         return rows;
@@ -263,20 +258,22 @@ export class StoredBatches {
     return count;
   }
 
+  /** Rows (events) in the range, before any cut: the total for a progress bar. */
+  async count(): Promise<number> {
+    const counts = await Promise.all(TABLES.map((table) => this.aggregate(table, "count() AS n", this.range.fromNs)));
+    return counts.reduce((sum, row) => sum + Number(row.n), 0);
+  }
+
   /** The earliest event time at or after `fromNs` in the range, or null when there is none. */
   private async nextTime(fromNs: bigint): Promise<bigint | null> {
-    const inRange = `(venue_time_ns >= ${fromNs} AND venue_time_ns < ${this.range.toNs} OR venue_time_ns = 0 AND receive_time_ns >= ${fromNs} AND receive_time_ns < ${this.range.toNs})`;
-    const found = await Promise.all(
-      TABLES.map(async (table) => {
-        const result = await this.client.query({
-          query: `SELECT toString(min(if(venue_time_ns = 0, receive_time_ns, venue_time_ns))) AS t, count() AS n FROM ${quoteIdentifier(table)} WHERE ${inRange}${this.filter}`,
-          format: "JSONEachRow",
-        });
-        const [row] = await result.json<{ t: string; n: string | number }>();
-        return row && Number(row.n) > 0 ? BigInt(row.t) : null;
-      }),
-    );
-    const times = found.filter((t): t is bigint => t !== null);
+    const found = await Promise.all(TABLES.map((table) => this.aggregate(table, "toString(min(if(venue_time_ns = 0, receive_time_ns, venue_time_ns))) AS t, count() AS n", fromNs)));
+    const times = found.filter((row) => Number(row.n) > 0).map((row) => BigInt(row.t));
     return times.length === 0 ? null : times.reduce(earlierOf);
+  }
+
+  private async aggregate(table: ReplayTable, select: string, fromNs: bigint): Promise<{ t: string; n: string | number }> {
+    const result = await this.client.query({ query: `SELECT ${select} FROM ${quoteIdentifier(table)} WHERE ${eventTimeIn(fromNs, this.range.toNs)}${this.filter}`, format: "JSONEachRow" });
+    const [row] = await result.json<{ t: string; n: string | number }>();
+    return row;
   }
 }

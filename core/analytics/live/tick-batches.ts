@@ -5,12 +5,10 @@
  */
 import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
-import { ingest, market } from "../../../proto/gen/proto.js";
+import { ingest } from "../../../proto/gen/proto.js";
 import type { Trade } from "../bars/bar.ts";
 import { sharedDataPath } from "../bars/shared-data.ts";
 import { TickBatchBuilder } from "./batch-builder.ts";
-
-const SIDE = { buy: market.v1.Side.SIDE_BUY, sell: market.v1.Side.SIDE_SELL, unknown: market.v1.Side.SIDE_UNSPECIFIED } as const;
 
 export function wire(batch: ingest.v1.ITickBatch): ingest.v1.TickBatch {
   return ingest.v1.TickBatch.decode(ingest.v1.TickBatch.encode(batch).finish());
@@ -101,18 +99,15 @@ export function tickBatch(events: readonly TickEvent[], edgeId: string, seq: num
   for (const e of events) {
     const vt = Number(e.timeNs - base);
     const rt = Number(e.receiveNs - base);
-    if (e.kind === "trade") {
-      const t = e.trade;
-      batch.trade(batch.instrument(t.venue, t.symbol, venueSymbol(t.symbol)), vt, rt, t.tradeId, t.price, t.size, SIDE[t.side]);
-    } else if (e.kind === "bbo") {
-      batch.bbo(batch.instrument(e.venue, e.symbol, venueSymbol(e.symbol)), vt, rt, e.updateId ?? 0, e.bid, e.bidSize, e.ask, e.askSize);
-    } else {
+    if (e.kind === "trade") batch.addTrade(e.trade, e.receiveNs);
+    else if (e.kind === "bbo") batch.bbo(batch.instrument(e.venue, e.symbol, venueSymbol(e.symbol)), vt, rt, e.updateId ?? 0, e.bid, e.bidSize, e.ask, e.askSize);
+    else {
       const [first, last, prev] = e.updateIds ?? [0, 0, 0];
       batch.book(e.snapshot, batch.instrument(e.venue, e.symbol, venueSymbol(e.symbol)), vt, rt, first, last, prev);
       for (let i = 0; i < e.prices.length; i++) batch.level(e.isBid[i], e.prices[i], e.sizes[i]);
     }
   }
-  return wire(batch.build(edgeId, seq));
+  return wire(batch.build(edgeId, seq).batch);
 }
 
 /** Events in order, cut into wire batches of one edge. */
