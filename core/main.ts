@@ -28,7 +28,8 @@ OTEL_EXPORTER_OTLP_ENDPOINT (enables trace export).
 Live analytics (bars, features, regimes, fused quotes): CORE_ANALYTICS=0 turns it off;
 CORE_ANALYTICS_TIMEFRAMES (default 1m,5m), CORE_ANALYTICS_FEATURE_TIMEFRAMES (default 1m),
 CORE_ANALYTICS_REFERENCE, CORE_ANALYTICS_REGIME_TIMEFRAME, CORE_ANALYTICS_REGIME_MODEL (fitted model JSON),
-CORE_ANALYTICS_GRACE_MS, CORE_ANALYTICS_IDLE_CLOSE_MS, CORE_ANALYTICS_STORE=0 (publish bars, don't store them).
+CORE_ANALYTICS_GRACE_MS, CORE_ANALYTICS_IDLE_CLOSE_MS, CORE_ANALYTICS_STORE=0 (publish bars, don't store them),
+CORE_ANALYTICS_WARMUP_HOURS (stored ticks replayed at start-up before live batches, default 6; 0 starts cold).
 `;
 
 async function main(): Promise<void> {

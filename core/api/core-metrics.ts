@@ -53,6 +53,7 @@ function analyticsMetrics(a: LiveAnalyticsStats): Metric[] {
     gauge("core_analytics_ns_per_event", "Engine CPU time per event consumed, ns (since start)", a.nsPerEvent),
     gauge("core_analytics_queue_depth", "Batches waiting for the analytics engine", a.queue.depth),
     counter("core_analytics_shed_batches_total", "Batches the engine was too far behind to take (ticks still stored)", a.queue.shedBatches),
+    ...warmupMetrics(a.warmup, a.silenced),
     ...(a.store
       ? [
         counter("core_analytics_bars_stored_total", "Bar rows inserted into ClickHouse", a.store.inserted),
@@ -61,6 +62,20 @@ function analyticsMetrics(a: LiveAnalyticsStats): Metric[] {
         counter("core_analytics_bars_dropped_total", "Bars dropped with the store backlog full", a.store.dropped),
       ]
       : []),
+  ];
+}
+
+/** The start-up replay of stored ticks (analytics/live/warm-start.ts). */
+function warmupMetrics(w: LiveAnalyticsStats["warmup"], silenced: number): Metric[] {
+  const states: LiveAnalyticsStats["warmup"]["state"][] = ["off", "running", "done", "failed", "aborted"];
+  return [
+    { name: "core_analytics_warmup_state", help: "Warm-up state (1 for the current one)", type: "gauge", samples: states.map((state) => ({ labels: { state }, value: Number(w.state === state) })) },
+    { name: "core_analytics_warmup_progress", help: "Share of the warm-up's event-time range replayed, 0..1", type: "gauge", samples: [{ value: w.progress }] },
+    { name: "core_analytics_warmup_seconds", help: "Time the warm-up has taken", type: "gauge", samples: [{ value: w.elapsedMs / 1000 }] },
+    { name: "core_analytics_warmup_events_total", help: "Stored events replayed by the warm-up", type: "counter", samples: [{ value: w.events }] },
+    { name: "core_analytics_warmup_batches_total", help: "Stored batches replayed by the warm-up", type: "counter", samples: [{ value: w.batches }] },
+    { name: "core_analytics_warmup_duplicate_events_total", help: "Events of live batches dropped as already replayed (edge resends)", type: "counter", samples: [{ value: w.duplicateEvents }] },
+    { name: "core_analytics_silenced_total", help: "Bars, vectors, regime changes and quotes rebuilt by the warm-up, not published again", type: "counter", samples: [{ value: silenced }] },
   ];
 }
 

@@ -41,6 +41,12 @@ export const AnalyticsConfigSchema = z.object({
   maxBookLevels: z.number().int().positive().default(1_000),
   /** Batches waiting for the engine (it runs between ingest callbacks); beyond this they are shed, counted. */
   maxQueuedBatches: z.number().int().positive().default(20_000),
+  /**
+   * At start-up, this many hours of stored ticks are replayed through the engine silently before it takes live
+   * batches (live/warm-start.ts), so bars in progress, indicators and regimes continue instead of starting cold;
+   * 0 starts cold.
+   */
+  warmupHours: z.number().min(0).max(24 * 30).default(6),
   features: z.object({
     enabled: z.boolean().default(true),
     /** Base timeframes of the vectors (one schema each). */
@@ -132,6 +138,7 @@ function applyAnalyticsEnv(raw: Record<string, any>, env: NodeJS.ProcessEnv): vo
   set(["timeframes"], list(env.CORE_ANALYTICS_TIMEFRAMES));
   set(["graceMs"], int(env.CORE_ANALYTICS_GRACE_MS));
   set(["idleCloseMs"], int(env.CORE_ANALYTICS_IDLE_CLOSE_MS));
+  set(["warmupHours"], int(env.CORE_ANALYTICS_WARMUP_HOURS));
   set(["features", "timeframes"], list(env.CORE_ANALYTICS_FEATURE_TIMEFRAMES));
   set(["features", "reference"], env.CORE_ANALYTICS_REFERENCE || undefined);
   set(["regime", "timeframe"], env.CORE_ANALYTICS_REGIME_TIMEFRAME || undefined);

@@ -3,6 +3,9 @@
  * ingest callbacks (a queue drained in time slices on setImmediate, so a batch is published, stored and acked
  * without waiting for analytics), stores closed bars (bar-store.ts), ticks the idle watermark, and logs each
  * regime change as an alert. `startLiveAnalytics` returns null when analytics is disabled.
+ *
+ * With a store and `warmupHours` > 0 the engine first replays recent stored ticks (warm-start.ts) in the
+ * background; live batches queue meanwhile and then reach the engine less what the replay already walked.
  */
 import { readFileSync } from "node:fs";
 import type { ClickHouseClient } from "@clickhouse/client";
@@ -13,6 +16,7 @@ import type { LogLevel } from "../../log.ts";
 import type { FittedRegimeModel } from "../regime/regime-fit.ts";
 import { AnalyticsEngine, type AnalyticsStats } from "./analytics-engine.ts";
 import { BarStore, type BarStoreStats } from "./bar-store.ts";
+import { WarmStart, warmupOff, type WarmupStats } from "./warm-start.ts";
 
 export interface LiveAnalyticsOptions {
   readonly config: AnalyticsConfig;
@@ -24,18 +28,21 @@ export interface LiveAnalyticsOptions {
   readonly sliceMs?: number;
   /** Idle-watermark tick, ms (default 1000). */
   readonly idleTickMs?: number;
+  /** Wall clock, ms since the epoch: where the warm-up's hours end (default Date.now). */
+  readonly nowMs?: () => number;
 }
 
 export interface LiveAnalyticsStats extends AnalyticsStats {
   queue: { depth: number; maxDepth: number; shedBatches: number; shedEvents: number };
   store: BarStoreStats | null;
+  warmup: WarmupStats;
 }
 
 export interface LiveAnalytics {
   readonly engine: AnalyticsEngine;
   readonly store: BarStore | null;
   stats(): LiveAnalyticsStats;
-  /** Resolves once every queued batch has been processed. */
+  /** Resolves once the warm-up is over and every queued batch has been processed. */
   idle(): Promise<void>;
   /** Stops taking batches, processes the queue, flushes the bars. */
   close(): Promise<void>;
@@ -80,6 +87,16 @@ export async function startLiveAnalytics(options: LiveAnalyticsOptions): Promise
     log(alert.severity === "info" ? "info" : "warn", "regime change", { venue, symbol: alert.symbol, timeframe: alert.timeframe, from: alert.from, to: alert.to, severity: alert.severity, source: alert.source, confidence: alert.confidence, probabilities, detail: alert.message })
   );
 
+  const warm = config.warmupHours > 0 && options.client
+    ? new WarmStart(engine, options.client, {
+      hours: config.warmupHours,
+      timeframes: [...config.timeframes, ...engine.schemas.flatMap((s) => [s.baseTimeframe, ...s.contextTimeframes])],
+      nowMs: options.nowMs ?? Date.now,
+      log,
+    })
+    : null;
+  let warming = warm !== null;
+
   const sliceMs = options.sliceMs ?? 20;
   const queue: IngestedBatch[] = [];
   let head = 0;
@@ -91,12 +108,14 @@ export async function startLiveAnalytics(options: LiveAnalyticsOptions): Promise
 
   const drain = () => {
     scheduled = false;
+    if (warming) return;
     const until = performance.now() + sliceMs;
     while (head < queue.length) {
       const event = queue[head];
       queue[head++] = undefined as unknown as IngestedBatch;
       try {
-        engine.onBatch(event);
+        const batch = warm ? warm.strip(event) : event;
+        if (batch) engine.onBatch(batch);
       } catch (error) {
         // The engine counts bad input itself; anything thrown is a bug, isolated like a bus subscriber's.
         log("error", "analytics engine failed on a batch", { edgeId: event.edgeId, seq: event.seq, error: String(error) });
@@ -133,9 +152,9 @@ export async function startLiveAnalytics(options: LiveAnalyticsOptions): Promise
     schedule();
   });
 
-  // The idle watermark only runs with the queue empty: a backlog is not silence.
+  // The idle watermark only runs with the queue empty and the warm-up over: a backlog is not silence.
   const idleTimer = setInterval(() => {
-    if (depth() > 0) return;
+    if (warming || depth() > 0) return;
     try {
       engine.onIdle();
     } catch (error) {
@@ -144,14 +163,21 @@ export async function startLiveAnalytics(options: LiveAnalyticsOptions): Promise
   }, options.idleTickMs ?? 1_000);
   idleTimer.unref();
 
-  const idle = () => (depth() === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiters.push(resolve)));
+  const warmed = warm?.run().then(() => {
+    warming = false;
+    schedule();
+  });
+
+  const idle = () => (depth() === 0 && !warming ? Promise.resolve() : new Promise<void>((resolve) => waiters.push(resolve)));
   return {
     engine,
     store,
-    stats: () => ({ ...engine.stats(), queue: { depth: depth(), maxDepth, shedBatches, shedEvents }, store: store?.stats() ?? null }),
+    stats: () => ({ ...engine.stats(), queue: { depth: depth(), maxDepth, shedBatches, shedEvents }, store: store?.stats() ?? null, warmup: warm ? { ...warm.stats } : warmupOff() }),
     idle,
     async close() {
       detachIngest();
+      warm?.abort();
+      await warmed;
       clearInterval(idleTimer);
       await idle();
       detachAlerts();

@@ -43,6 +43,15 @@ export class ReplayCut {
     return new ReplayCut(Object.fromEntries(entries) as Record<ReplayTable, Map<string, number>>);
   }
 
+  /**
+   * The cut of a replay that stopped early (failed, aborted): per edge no further than the last batch it
+   * walked (the replay walks each edge's batches in seq order), so nothing it did not walk is stripped.
+   */
+  upTo(lastSeq: ReadonlyMap<string, number>): ReplayCut {
+    const limit = (cut: ReadonlyMap<string, number>) => new Map([...cut].map(([edge, seq]) => [edge, Math.min(seq, lastSeq.get(edge) ?? 0)]));
+    return new ReplayCut(Object.fromEntries(TABLES.map((t) => [t, limit(this.maxSeq[t])])) as Record<ReplayTable, Map<string, number>>);
+  }
+
   /** True when this part of batch (edge, seq) was stored before the cut (so the replay covers it). */
   includes(table: ReplayTable, edgeId: string, seq: number): boolean {
     return seq <= (this.maxSeq[table].get(edgeId) ?? 0);
