@@ -13,6 +13,7 @@
 import type { AdapterStats, TopOfBook } from "../venues/adapter.ts";
 import type { EventSink, Instrument, Level } from "../normalize/events.ts";
 import { type BookSide, L2Book } from "./l2-book.ts";
+import { decimalNumber } from "../normalize/decimal-text.ts";
 
 /** A level as the venue spelled it: [price, size]; size "0" (any zero spelling) deletes. */
 export type TextLevel = readonly [price: string, size: string];
@@ -20,7 +21,7 @@ export type TextLevel = readonly [price: string, size: string];
 export type BookState = "awaiting" | "valid" | "invalid";
 
 /** Default `checksumDepth`: above every venue checksum we know (OKX 25 levels, Kraken 10). */
-export const CHECKSUM_WINDOW = 64;
+export const CHECKSUM_WINDOW = 32;
 export type BookFault = "gap" | "checksum" | "crossed";
 
 export interface GuardedBookOptions {
@@ -36,7 +37,7 @@ export interface GuardedBookOptions {
   /**
    * Levels per side the checksum reads (OKX 25, Kraken 10). While it runs, the sides' best-first
    * arrays (`priceTexts`, `prices`, ...) hold only this many levels, so building them does not copy
-   * a 400- or 1,000-level book per update. Default CHECKSUM_WINDOW (64). A checksum that reads past
+   * a 400- or 1,000-level book per update. Default CHECKSUM_WINDOW (32). A checksum that reads past
    * it finds no level there, computes a different value and fails the book: never a silent pass.
    * Checksums that use `priceTextAt(i)`/`sizeTextAt(i)` read the book directly and need no window.
    */
@@ -77,6 +78,8 @@ export class GuardedBook {
   private readonly oldBids = emptyTop();
   private readonly oldAsks = emptyTop();
   private readonly newTop = emptyTop();
+  /** Scratch: best bid, its size, best ask, its size before a delta. */
+  private readonly oldBest = new Float64Array(4);
 
   constructor(private readonly opts: GuardedBookOptions) {
     this.keepTexts = opts.checksum !== undefined;
@@ -118,7 +121,7 @@ export class GuardedBook {
       asks: this.book.asks.levels(this.opts.depth),
     });
     this.lastForwardedId = meta.updateId;
-    this.emitBbo(meta, undefined, undefined);
+    this.emitBbo(meta, undefined);
     return true;
   }
 
@@ -134,16 +137,26 @@ export class GuardedBook {
     }
     const depth = this.opts.depth;
     const { oldBids, oldAsks } = this;
-    this.book.bids.copyTop(depth, oldBids.prices, oldBids.sizes);
-    this.book.asks.copyTop(depth, oldAsks.prices, oldAsks.sizes);
-    this.fill(this.book.bids, bids);
-    this.fill(this.book.asks, asks);
+    const book = this.book;
+    // A side whose update lies wholly below its forwarded window leaves that window as it was: no
+    // copy and no comparison for it (most updates of a 200-400-level book are deep).
+    const bidWindow = touchesWindow(book.bids, bids, depth);
+    const askWindow = touchesWindow(book.asks, asks, depth);
+    if (bidWindow) book.bids.copyTop(depth, oldBids.prices, oldBids.sizes);
+    if (askWindow) book.asks.copyTop(depth, oldAsks.prices, oldAsks.sizes);
+    const old = this.oldBest;
+    old[0] = book.bids.bestPrice() ?? NaN;
+    old[1] = book.bids.bestSize() ?? NaN;
+    old[2] = book.asks.bestPrice() ?? NaN;
+    old[3] = book.asks.bestSize() ?? NaN;
+    this.fill(book.bids, bids);
+    this.fill(book.asks, asks);
     this.truncate();
     if (!this.verify(meta)) return false;
     this.lastUpdateId = meta.updateId;
     this.opts.stats.bookUpdatesApplied++;
-    const bidChanges = diff(oldBids, this.book.bids, depth, this.newTop);
-    const askChanges = diff(oldAsks, this.book.asks, depth, this.newTop);
+    const bidChanges = bidWindow ? diff(oldBids, book.bids, depth, this.newTop) : NO_CHANGES;
+    const askChanges = askWindow ? diff(oldAsks, book.asks, depth, this.newTop) : NO_CHANGES;
     if (bidChanges.length === 0 && askChanges.length === 0) return true;
     this.opts.sink({
       type: "book",
@@ -158,7 +171,7 @@ export class GuardedBook {
       asks: askChanges,
     });
     this.lastForwardedId = meta.updateId;
-    this.emitBbo(meta, oldBids, oldAsks);
+    this.emitBbo(meta, old);
     return true;
   }
 
@@ -191,15 +204,15 @@ export class GuardedBook {
     for (let i = 0; i < levels.length; i++) {
       const priceText = levels[i][0];
       const sizeText = levels[i][1];
-      if (keepTexts) side.set(+priceText, +sizeText, priceText, sizeText);
-      else side.set(+priceText, +sizeText);
+      if (keepTexts) side.set(decimalNumber(priceText), decimalNumber(sizeText), priceText, sizeText);
+      else side.set(decimalNumber(priceText), decimalNumber(sizeText));
     }
   }
 
   /** A side from a snapshot: as `fill` on an empty side, laid out in one pass when already sorted. */
   private load(side: BookSide, levels: readonly TextLevel[]): void {
     const numeric: Level[] = new Array(levels.length);
-    for (let i = 0; i < levels.length; i++) numeric[i] = [+levels[i][0], +levels[i][1]];
+    for (let i = 0; i < levels.length; i++) numeric[i] = [decimalNumber(levels[i][0]), decimalNumber(levels[i][1])];
     side.load(numeric, this.keepTexts ? levels : undefined);
   }
 
@@ -236,13 +249,13 @@ export class GuardedBook {
     return true;
   }
 
-  private emitBbo(meta: UpdateMeta, oldBids?: TopSnapshot, oldAsks?: TopSnapshot): void {
+  /** A BBO event when the top changed; `old`: best bid, its size, best ask, its size before (NaN: none). */
+  private emitBbo(meta: UpdateMeta, old: Float64Array | undefined): void {
     if (!this.opts.bboFromBook) return;
     const t = this.top();
     if (!t) return;
     if (
-      oldBids && oldAsks && oldBids.prices[0] === t.bidPrice && oldBids.sizes[0] === t.bidSize &&
-      oldAsks.prices[0] === t.askPrice && oldAsks.sizes[0] === t.askSize
+      old && old[0] === t.bidPrice && old[1] === t.bidSize && old[2] === t.askPrice && old[3] === t.askSize
     ) return;
     this.opts.sink({
       type: "bbo",
@@ -253,6 +266,25 @@ export class GuardedBook {
       ...t,
     });
   }
+}
+
+const NO_CHANGES: Level[] = [];
+
+/**
+ * Whether applying `levels` can change the best `depth` levels of `side`: yes when the side holds
+ * fewer (any new level enters), or when a level is at or better than the window's worst price.
+ * Inserts, updates and deletes strictly worse than it (and cutting the book to the venue's depth,
+ * which only drops the worst) leave the window as it was.
+ */
+function touchesWindow(side: BookSide, levels: readonly TextLevel[], depth: number): boolean {
+  if (levels.length === 0) return false;
+  if (!(side.length >= depth)) return true;
+  const edge = side.priceAt(depth - 1)!;
+  for (let i = 0; i < levels.length; i++) {
+    const price = decimalNumber(levels[i][0]);
+    if (side.descending ? !(price < edge) : !(price > edge)) return true;
+  }
+  return false;
 }
 
 /** Changes between two best-first windows of one side: new/changed levels, and size 0 for departed ones. */

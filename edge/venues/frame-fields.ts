@@ -6,9 +6,23 @@
  * `MalformedFrame`, which an adapter's `onFrame` turns into one counted skip, so a wrong type, an empty
  * or non-decimal number string or an overflowing value never becomes a NaN/0 inside a book.
  */
+import { isDecimalText, parseDecimal } from "../normalize/decimal-text.ts";
+
+/** V8's Error, with the stack-depth knob the standard typings leave out. */
+const V8Error = Error as ErrorConstructor & { stackTraceLimit: number };
+
+export { isDecimalText };
 
 export class MalformedFrame extends Error {
-  override readonly name = "MalformedFrame";
+  constructor(message: string) {
+    // A counted skip needs no stack: capturing one costs more than parsing the frame did, and a feed
+    // that turns bad sends thousands of these a second.
+    const limit = V8Error.stackTraceLimit;
+    V8Error.stackTraceLimit = 0;
+    super(message);
+    V8Error.stackTraceLimit = limit;
+    this.name = "MalformedFrame";
+  }
 }
 
 export type JsonRecord = Record<string, unknown>;
@@ -32,18 +46,14 @@ export function text(value: unknown, what: string): string {
   return value;
 }
 
-const DECIMAL = /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
-
 /** A finite number from a decimal string (or a JSON number); "", "abc", "1e999" are malformed. */
 export function decimal(value: unknown, what: string): number {
   if (typeof value === "number") {
     if (!Number.isFinite(value)) throw new MalformedFrame(`${what}: not a finite number`);
     return value;
   }
-  if (typeof value !== "string" || !DECIMAL.test(value)) {
-    throw new MalformedFrame(`${what}: expected a decimal string`);
-  }
-  const n = Number(value);
+  const n = typeof value === "string" ? parseDecimal(value) : NaN;
+  if (n !== n) throw new MalformedFrame(`${what}: expected a decimal string`);
   if (!Number.isFinite(n)) throw new MalformedFrame(`${what}: out of range`);
   return n;
 }
@@ -55,7 +65,7 @@ export function optionalDecimal(value: unknown, what: string): number {
 
 /** A decimal string kept as text (checksums need the venue's own spelling). */
 export function decimalText(value: unknown, what: string): string {
-  if (typeof value !== "string" || !DECIMAL.test(value) || !Number.isFinite(Number(value))) {
+  if (typeof value !== "string" || !Number.isFinite(parseDecimal(value))) {
     throw new MalformedFrame(`${what}: expected a finite decimal string`);
   }
   return value;
@@ -72,13 +82,39 @@ export function msToNs(value: unknown, what: string): bigint {
   throw new MalformedFrame(`${what}: expected epoch milliseconds`);
 }
 
-const SECONDS_TEXT = /^(\d{1,12})(?:\.(\d{1,9}))?$/;
+const NS_PAD = "000000000";
+let lastSecondsText = "";
+let lastSecondsNs = 0n;
 
-/** Epoch seconds with a decimal fraction ("1618678133.365913") → exact ns, no float rounding. */
+/**
+ * Epoch seconds with a decimal fraction ("1618678133.365913", /^\d{1,12}(\.\d{1,9})?$/) → exact ns,
+ * no float rounding. One BigInt from the digits with the fraction padded to 9 (Kraken stamps every
+ * book level this way; levels of one update often repeat the previous stamp).
+ */
 export function secondsTextToNs(value: unknown, what: string): bigint {
-  const m = typeof value === "string" ? SECONDS_TEXT.exec(value) : null;
-  if (!m) throw new MalformedFrame(`${what}: expected epoch seconds`);
-  return BigInt(m[1]) * 1_000_000_000n + BigInt((m[2] ?? "").padEnd(9, "0"));
+  if (typeof value !== "string") throw new MalformedFrame(`${what}: expected epoch seconds`);
+  if (value === lastSecondsText) return lastSecondsNs;
+  const n = value.length;
+  let i = 0;
+  let c = value.charCodeAt(0);
+  while (c >= 48 && c <= 57) c = value.charCodeAt(++i);
+  const intDigits = i;
+  let fracDigits = 0;
+  if (c === 46) {
+    c = value.charCodeAt(++i);
+    while (c >= 48 && c <= 57) c = value.charCodeAt(++i);
+    fracDigits = i - intDigits - 1;
+    if (fracDigits === 0) i = -1;
+  }
+  if (i !== n || intDigits === 0 || intDigits > 12 || fracDigits > 9) {
+    throw new MalformedFrame(`${what}: expected epoch seconds`);
+  }
+  const digits = fracDigits === 0
+    ? value + NS_PAD
+    : value.slice(0, intDigits) + value.slice(intDigits + 1) + NS_PAD.slice(fracDigits);
+  lastSecondsNs = BigInt(digits);
+  lastSecondsText = value;
+  return lastSecondsNs;
 }
 
 const RFC3339 = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.(\d{1,9}))?Z$/;
@@ -100,12 +136,15 @@ export function textLevels(value: unknown, what: string): [string, string][] {
     if (!Array.isArray(row) || row.length < 2) {
       throw new MalformedFrame(`${what}[${i}]: expected [price, size]`);
     }
-    const price = decimalText(row[0], `${what}[${i}] price`);
-    const size = decimalText(row[1], `${what}[${i}] size`);
-    if (!(Number(price) > 0) || Number(size) < 0) {
-      throw new MalformedFrame(`${what}[${i}]: bad price or size`);
-    }
-    out[i] = [price, size];
+    const price = row[0];
+    const size = row[1];
+    // decimalText's checks, each number converted once.
+    const p = typeof price === "string" ? parseDecimal(price) : NaN;
+    if (!Number.isFinite(p)) throw new MalformedFrame(`${what}[${i}] price: expected a finite decimal string`);
+    const q = typeof size === "string" ? parseDecimal(size) : NaN;
+    if (!Number.isFinite(q)) throw new MalformedFrame(`${what}[${i}] size: expected a finite decimal string`);
+    if (!(p > 0) || q < 0) throw new MalformedFrame(`${what}[${i}]: bad price or size`);
+    out[i] = [price as string, size as string];
   }
   return out;
 }
