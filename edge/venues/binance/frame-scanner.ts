@@ -132,6 +132,75 @@ function latin1(b: Uint8Array, from: number, to: number): string {
 
 /** `[["price","size"], ...]` at i into `out` → the index after the closing bracket, or FAIL. */
 function scanLevels(b: Uint8Array, i: number, out: Level[]): number {
+  const end = scanLevelsCompact(b, i, out);
+  if (end !== FAIL) return end;
+  out.length = 0;
+  return scanLevelsGeneral(b, i, out);
+}
+
+/**
+ * The level list exactly as Binance spells it — no whitespace, numbers of at most 15 digits — with
+ * both numbers read inline (scanDecimal's arithmetic; ~20% faster than calling it per number).
+ * Anything else returns FAIL and is read again by scanLevelsGeneral, which decides.
+ */
+function scanLevelsCompact(b: Uint8Array, i: number, out: Level[]): number {
+  if (b[i] !== 91) return FAIL;
+  let c = b[++i];
+  if (c === 93) return i + 1;
+  for (;;) {
+    if (c !== 91 || b[++i] !== 34) return FAIL;
+    // price
+    let start = ++i;
+    c = b[i];
+    if (c < 48 || c > 57) return FAIL;
+    let int = c - 48;
+    while ((c = b[++i]) >= 48 && c <= 57) int = int * 10 + (c - 48);
+    let price = int;
+    if (c === 46) {
+      const intDigits = i - start;
+      const from = ++i;
+      c = b[i];
+      if (c < 48 || c > 57) return FAIL;
+      let frac = c - 48;
+      while ((c = b[++i]) >= 48 && c <= 57) frac = frac * 10 + (c - 48);
+      const fraction = i - from;
+      if (intDigits + fraction > 15) return FAIL;
+      const scale = POW10[fraction];
+      price = (int * scale + frac) / scale;
+    } else if (i - start > 15) return FAIL;
+    if (c !== 34 || b[++i] !== 44 || b[++i] !== 34) return FAIL;
+    // size
+    start = ++i;
+    c = b[i];
+    if (c < 48 || c > 57) return FAIL;
+    int = c - 48;
+    while ((c = b[++i]) >= 48 && c <= 57) int = int * 10 + (c - 48);
+    let size = int;
+    if (c === 46) {
+      const intDigits = i - start;
+      const from = ++i;
+      c = b[i];
+      if (c < 48 || c > 57) return FAIL;
+      let frac = c - 48;
+      while ((c = b[++i]) >= 48 && c <= 57) frac = frac * 10 + (c - 48);
+      const fraction = i - from;
+      if (intDigits + fraction > 15) return FAIL;
+      const scale = POW10[fraction];
+      size = (int * scale + frac) / scale;
+    } else if (i - start > 15) return FAIL;
+    if (c !== 34 || b[++i] !== 93) return FAIL;
+    out.push([price, size]);
+    c = b[++i];
+    if (c === 44) {
+      c = b[++i];
+      continue;
+    }
+    return c === 93 ? i + 1 : FAIL;
+  }
+}
+
+/** scanLevels for any JSON spelling (whitespace between tokens, long numbers). */
+function scanLevelsGeneral(b: Uint8Array, i: number, out: Level[]): number {
   if (b[i] !== 91) return FAIL;
   let c = b[++i];
   if (isWs(c)) c = b[i = skipWs(b, i)];
