@@ -53,6 +53,8 @@ export class TickBatchBuilder {
   private readonly bbos = { instrument: [] as number[], venueTimeDeltaNs: [] as number[], receiveTimeDeltaNs: [] as number[], updateId: [] as number[], bidPrice: [] as number[], bidSize: [] as number[], askPrice: [] as number[], askSize: [] as number[] };
   private readonly snapshots = bookColumns();
   private readonly deltas = bookColumns();
+  private lastInstrument: market.v1.IInstrument | undefined;
+  private lastIndex = 0;
   /** The book column of the event `level` adds to. */
   private openBook: BookColumns | undefined;
   /** Events added so far. */
@@ -67,12 +69,17 @@ export class TickBatchBuilder {
 
   /** The dictionary index of an instrument (added on first use). */
   instrument(venue: string, symbol: string, venueSymbol: string): number {
+    // Events come in runs of one instrument: skip the key and lookup for a repeat.
+    const last = this.lastInstrument;
+    if (last !== undefined && last.venue === venue && last.symbol === symbol) return this.lastIndex;
     const key = `${venue}\u0000${symbol}`;
     let index = this.dictionary.get(key);
     if (index === undefined) {
       this.dictionary.set(key, (index = this.instruments.length));
       this.instruments.push({ venue, symbol, venueSymbol });
     }
+    this.lastInstrument = this.instruments[index];
+    this.lastIndex = index;
     return index;
   }
 

@@ -24,6 +24,7 @@ import type { ClickHouseClient } from "@clickhouse/client";
 import { VENUE_TIME_UNKNOWN_DELTA } from "../../store/ns-time.ts";
 import { quoteIdentifier, quoteString } from "../../store/sql-escape.ts";
 import { type ReplayBatch, TickBatchBuilder } from "./batch-builder.ts";
+import { NsHalves, RowBinaryReader } from "./row-binary-reader.ts";
 import type { ReplayCut, ReplayTable } from "./replay-cut.ts";
 
 /** Rows per window aimed at: large enough that query overhead is small, small enough to hold in memory. */
@@ -58,75 +59,111 @@ export interface StoredBatchStats {
 
 export const emptyStoredBatchStats = (): StoredBatchStats => ({ windows: 0, rows: 0, batches: 0, reorderedBatches: 0, readToNs: 0 });
 
-interface RowBase {
-  edge_id: string;
-  seq: string;
-  venue: string;
-  symbol: string;
-  venue_symbol: string;
-  /** Venue and receive time, ns, as decimal text (Int64 exact). */
-  vt: string;
-  rt: string;
-}
-interface TradeRow extends RowBase {
-  trade_id: string;
-  price: number | null;
-  size: number | null;
-  side: number;
-}
-interface BboRow extends RowBase {
-  uid: string;
-  bid_price: number | null;
-  bid_size: number | null;
-  ask_price: number | null;
-  ask_size: number | null;
-}
-interface BookRow extends RowBase {
-  event_index: number;
-  fu: string;
-  lu: string;
-  pu: string;
-  bid_price: (number | null)[];
-  bid_size: (number | null)[];
-  ask_price: (number | null)[];
-  ask_size: (number | null)[];
+/** The columns every row starts with, decoded in this order (RowBinary); a class per table keeps rows monomorphic. */
+const COMMON = "edge_id, seq, venue, symbol, venue_symbol, venue_time_ns, receive_time_ns";
+class Row {
+  readonly edgeId: string;
+  readonly seq: number;
+  readonly venue: string;
+  readonly symbol: string;
+  readonly venueSymbol: string;
+  readonly venueTime: NsHalves;
+  readonly receiveTime: NsHalves;
+
+  constructor(r: RowBinaryReader) {
+    this.edgeId = r.string();
+    this.seq = r.u64();
+    this.venue = r.string();
+    this.symbol = r.string();
+    this.venueSymbol = r.string();
+    r.i64();
+    this.venueTime = NsHalves.of(r);
+    r.i64();
+    this.receiveTime = NsHalves.of(r);
+  }
 }
 
-const COMMON = "edge_id, toString(seq) AS seq, venue, symbol, venue_symbol, toString(venue_time_ns) AS vt, toString(receive_time_ns) AS rt";
-const COLUMNS: Record<ReplayTable, string> = {
-  trades: `${COMMON}, trade_id, price, size, CAST(side AS Int8) AS side`,
-  bbo: `${COMMON}, toString(update_id) AS uid, bid_price, bid_size, ask_price, ask_size`,
-  book_snapshots: `${COMMON}, event_index, toString(first_update_id) AS fu, toString(last_update_id) AS lu, toString(prev_update_id) AS pu, bid_price, bid_size, ask_price, ask_size`,
-  book_deltas: `${COMMON}, event_index, toString(first_update_id) AS fu, toString(last_update_id) AS lu, toString(prev_update_id) AS pu, bid_price, bid_size, ask_price, ask_size`,
+class TradeRow extends Row {
+  static readonly columns = `${COMMON}, trade_id, price, size, side`;
+  readonly tradeId: string;
+  readonly price: number;
+  readonly size: number;
+  readonly side: number;
+
+  constructor(r: RowBinaryReader) {
+    super(r);
+    this.tradeId = r.string();
+    this.price = r.f64();
+    this.size = r.f64();
+    this.side = r.i8();
+  }
+}
+
+class BboRow extends Row {
+  static readonly columns = `${COMMON}, update_id, bid_price, bid_size, ask_price, ask_size`;
+  readonly updateId: number;
+  readonly bidPrice: number;
+  readonly bidSize: number;
+  readonly askPrice: number;
+  readonly askSize: number;
+
+  constructor(r: RowBinaryReader) {
+    super(r);
+    this.updateId = r.u64();
+    this.bidPrice = r.f64();
+    this.bidSize = r.f64();
+    this.askPrice = r.f64();
+    this.askSize = r.f64();
+  }
+}
+
+class BookRow extends Row {
+  static readonly columns = `${COMMON}, event_index, first_update_id, last_update_id, prev_update_id, bid_price, bid_size, ask_price, ask_size`;
+  readonly eventIndex: number;
+  readonly firstUpdateId: number;
+  readonly lastUpdateId: number;
+  readonly prevUpdateId: number;
+  readonly bidPrice: number[];
+  readonly bidSize: number[];
+  readonly askPrice: number[];
+  readonly askSize: number[];
+
+  constructor(r: RowBinaryReader) {
+    super(r);
+    this.eventIndex = r.u32();
+    this.firstUpdateId = r.u64();
+    this.lastUpdateId = r.u64();
+    this.prevUpdateId = r.u64();
+    this.bidPrice = r.f64Array();
+    this.bidSize = r.f64Array();
+    this.askPrice = r.f64Array();
+    this.askSize = r.f64Array();
+  }
+}
+
+const TABLES: Record<ReplayTable, { readonly columns: string; new (r: RowBinaryReader): Row }> = {
+  trades: TradeRow,
+  bbo: BboRow,
+  book_snapshots: BookRow,
+  book_deltas: BookRow,
 };
-const TABLES = Object.keys(COLUMNS) as ReplayTable[];
+const TABLE_NAMES = Object.keys(TABLES) as ReplayTable[];
 
 /** Rows whose event time (the venue's, or the receive stamp where the venue gave none) is in [fromNs, toNs). */
 const eventTimeIn = (fromNs: bigint, toNs: bigint) =>
   `(venue_time_ns >= ${fromNs} AND venue_time_ns < ${toNs} OR venue_time_ns = 0 AND receive_time_ns >= ${fromNs} AND receive_time_ns < ${toNs})`;
 
-/** Non-negative decimal ns text compared as numbers (same length: as text). */
-function compareNs(a: string, b: string): number {
-  return a.length !== b.length ? a.length - b.length : a < b ? -1 : a > b ? 1 : 0;
-}
-const byArrival = (a: RowBase, b: RowBase) => compareNs(a.rt, b.rt) || compareNs(a.vt, b.vt);
-const tradeOrder = (a: TradeRow, b: TradeRow) => byArrival(a, b) || compareNs(a.trade_id, b.trade_id);
-const bboOrder = (a: BboRow, b: BboRow) => byArrival(a, b) || compareNs(a.uid, b.uid);
-const bookOrder = (a: BookRow, b: BookRow) => a.event_index - b.event_index;
-
-/** `ns − baseMs·1e6` exactly, from decimal text: ms part and sub-ms part as numbers, BigInt only off the usual path. */
-function deltaNs(ns: string, baseMs: number): number {
-  if (ns.length > 6 && ns.length < 22 && ns.charCodeAt(0) !== 45) return (Number(ns.slice(0, -6)) - baseMs) * 1e6 + Number(ns.slice(-6));
-  return Number(BigInt(ns) - BigInt(baseMs) * 1_000_000n);
-}
-const msOf = (ns: string) => (ns.length > 6 ? Number(ns.slice(0, -6)) : 0);
-const num = (v: number | null) => v ?? NaN;
+const byArrival = (a: Row, b: Row) => a.receiveTime.compare(b.receiveTime) || a.venueTime.compare(b.venueTime);
+/** Numeric ids (the usual kind) in numeric order: by length, then as text. */
+const byId = (a: string, b: string) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+const tradeOrder = (a: TradeRow, b: TradeRow) => byArrival(a, b) || byId(a.tradeId, b.tradeId);
+const bboOrder = (a: BboRow, b: BboRow) => byArrival(a, b) || a.updateId - b.updateId;
+const bookOrder = (a: BookRow, b: BookRow) => a.eventIndex - b.eventIndex;
 
 /** One batch's rows as they come in, per table. */
 class PendingBatch {
-  /** Latest receive stamp among its rows (text), and as a number for ordering. */
-  lastReceive = "";
-  key = -Infinity;
+  /** Latest receive stamp among its rows: the batch's place in the replay. */
+  lastReceive: NsHalves | undefined;
   readonly trades: TradeRow[] = [];
   readonly bbo: BboRow[] = [];
   readonly book_snapshots: BookRow[] = [];
@@ -137,26 +174,29 @@ class PendingBatch {
     readonly seq: number,
   ) {}
 
-  add(table: ReplayTable, row: RowBase): void {
-    (this[table] as RowBase[]).push(row);
-    if (this.lastReceive === "" || compareNs(row.rt, this.lastReceive) > 0) {
-      this.lastReceive = row.rt;
-      this.key = Number(row.rt);
-    }
+  /** Ordering key, ns (approximate: ties within ±256 ns are broken by edge and seq). */
+  get key(): number {
+    return this.lastReceive!.approx;
+  }
+
+  add(table: ReplayTable, row: Row): void {
+    (this[table] as Row[]).push(row);
+    if (this.lastReceive === undefined || row.receiveTime.compare(this.lastReceive) > 0) this.lastReceive = row.receiveTime;
   }
 
   build(): ReplayBatch {
-    const baseMs = msOf(this.lastReceive);
+    const baseMs = Math.floor(this.key / 1e6);
+    const base = NsHalves.ofMs(baseMs);
     const b = new TickBatchBuilder(baseMs);
-    const venueDelta = (vt: string) => (vt === "0" ? VENUE_TIME_UNKNOWN_DELTA : deltaNs(vt, baseMs));
-    const instrument = (r: RowBase) => b.instrument(r.venue, r.symbol, r.venue_symbol);
-    for (const r of this.trades.sort(tradeOrder)) b.trade(instrument(r), venueDelta(r.vt), deltaNs(r.rt, baseMs), r.trade_id, num(r.price), num(r.size), r.side);
-    for (const r of this.bbo.sort(bboOrder)) b.bbo(instrument(r), venueDelta(r.vt), deltaNs(r.rt, baseMs), Number(r.uid), num(r.bid_price), num(r.bid_size), num(r.ask_price), num(r.ask_size));
+    const venueDelta = (t: NsHalves) => (t.isZero ? VENUE_TIME_UNKNOWN_DELTA : t.deltaFrom(base));
+    const instrument = (r: Row) => b.instrument(r.venue, r.symbol, r.venueSymbol);
+    for (const r of this.trades.sort(tradeOrder)) b.trade(instrument(r), venueDelta(r.venueTime), r.receiveTime.deltaFrom(base), r.tradeId, r.price, r.size, r.side);
+    for (const r of this.bbo.sort(bboOrder)) b.bbo(instrument(r), venueDelta(r.venueTime), r.receiveTime.deltaFrom(base), r.updateId, r.bidPrice, r.bidSize, r.askPrice, r.askSize);
     for (const snapshot of [true, false]) {
       for (const r of (snapshot ? this.book_snapshots : this.book_deltas).sort(bookOrder)) {
-        b.book(snapshot, instrument(r), venueDelta(r.vt), deltaNs(r.rt, baseMs), Number(r.fu), Number(r.lu), Number(r.pu));
-        for (let i = 0; i < r.bid_price.length; i++) b.level(true, num(r.bid_price[i]), num(r.bid_size[i]));
-        for (let i = 0; i < r.ask_price.length; i++) b.level(false, num(r.ask_price[i]), num(r.ask_size[i]));
+        b.book(snapshot, instrument(r), venueDelta(r.venueTime), r.receiveTime.deltaFrom(base), r.firstUpdateId, r.lastUpdateId, r.prevUpdateId);
+        b.levels(true, r.bidPrice, r.bidSize);
+        b.levels(false, r.askPrice, r.askSize);
       }
     }
     return b.build(this.edgeId, this.seq);
@@ -189,7 +229,7 @@ export class StoredBatches {
     let width = FIRST_WINDOW_NS;
     let emitTo = earlierOf(fromNs + width, toNs);
     let readTo = earlierOf(emitTo + MARGIN_NS, toNs);
-    let reading: Promise<RowBase[][]> | null = this.read(fromNs, readTo);
+    let reading: Promise<Row[][]> | null = this.read(fromNs, readTo);
     while (reading) {
       const rows = this.collect(await reading, pending);
       const emitUntil = Number(emitTo);
@@ -223,13 +263,16 @@ export class StoredBatches {
     }
   }
 
-  /** The rows of [fromNs, toNs), per table (in TABLES order). */
-  private async read(fromNs: bigint, toNs: bigint): Promise<RowBase[][]> {
+  /** The rows of [fromNs, toNs), per table (in TABLE_NAMES order). */
+  private async read(fromNs: bigint, toNs: bigint): Promise<Row[][]> {
     const tables = await Promise.all(
-      TABLES.map(async (table) => {
-        const result = await this.client.query({ query: `SELECT ${COLUMNS[table]} FROM ${quoteIdentifier(table)} WHERE ${eventTimeIn(fromNs, toNs)}${this.filter}`, format: "JSONEachRow" });
-        const rows: RowBase[] = [];
-        for await (const chunk of result.stream<RowBase>()) for (const row of chunk) rows.push(row.json());
+      TABLE_NAMES.map(async (table) => {
+        const RowOf = TABLES[table];
+        const result = await this.client.exec({ query: `SELECT ${RowOf.columns} FROM ${quoteIdentifier(table)} WHERE ${eventTimeIn(fromNs, toNs)}${this.filter} FORMAT RowBinary` });
+        const rows: Row[] = [];
+        const reader = new RowBinaryReader();
+        for await (const chunk of result.stream) reader.rows(chunk as Buffer, (r) => rows.push(new RowOf(r)));
+        if (reader.leftover) throw new Error(`${table}: RowBinary stream ended inside a row`);
         return rows;
       }),
     );
@@ -239,18 +282,17 @@ export class StoredBatches {
   }
 
   /** Files a window's rows under their batches (after the cut, if any); returns the rows read. */
-  private collect(tables: RowBase[][], pending: Map<string, PendingBatch>): number {
+  private collect(tables: Row[][], pending: Map<string, PendingBatch>): number {
     const cut = this.range.cut;
     let count = 0;
     tables.forEach((rows, t) => {
-      const table = TABLES[t];
+      const table = TABLE_NAMES[t];
       count += rows.length;
       for (const row of rows) {
-        const seq = Number(row.seq);
-        if (cut && !cut.includes(table, row.edge_id, seq)) continue;
-        const key = `${row.edge_id}\u0000${seq}`;
+        if (cut && !cut.includes(table, row.edgeId, row.seq)) continue;
+        const key = `${row.edgeId}\u0000${row.seq}`;
         let batch = pending.get(key);
-        if (!batch) pending.set(key, (batch = new PendingBatch(row.edge_id, seq)));
+        if (!batch) pending.set(key, (batch = new PendingBatch(row.edgeId, row.seq)));
         batch.add(table, row);
       }
     });
@@ -260,13 +302,13 @@ export class StoredBatches {
 
   /** Rows (events) in the range, before any cut: the total for a progress bar. */
   async count(): Promise<number> {
-    const counts = await Promise.all(TABLES.map((table) => this.aggregate(table, "count() AS n", this.range.fromNs)));
+    const counts = await Promise.all(TABLE_NAMES.map((table) => this.aggregate(table, "count() AS n", this.range.fromNs)));
     return counts.reduce((sum, row) => sum + Number(row.n), 0);
   }
 
   /** The earliest event time at or after `fromNs` in the range, or null when there is none. */
   private async nextTime(fromNs: bigint): Promise<bigint | null> {
-    const found = await Promise.all(TABLES.map((table) => this.aggregate(table, "toString(min(if(venue_time_ns = 0, receive_time_ns, venue_time_ns))) AS t, count() AS n", fromNs)));
+    const found = await Promise.all(TABLE_NAMES.map((table) => this.aggregate(table, "toString(min(if(venue_time_ns = 0, receive_time_ns, venue_time_ns))) AS t, count() AS n", fromNs)));
     const times = found.filter((row) => Number(row.n) > 0).map((row) => BigInt(row.t));
     return times.length === 0 ? null : times.reduce(earlierOf);
   }
