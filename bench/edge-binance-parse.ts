@@ -30,7 +30,9 @@ async function load(relative: string, keep: (text: string) => boolean): Promise<
   const frames: Frame[] = [];
   for await (const r of readCapture(sharedDataPath(relative))) {
     if (r.kind === "http") frames.push({ http: true, text: asReceived(r.msg), timeNs: r.timeNs });
-    else if (r.kind === "recv" && keep(r.msg)) frames.push({ http: false, text: asReceived(r.msg), timeNs: r.timeNs });
+    else if (r.kind === "recv" && keep(r.msg)) {
+      frames.push({ http: false, text: asReceived(r.msg), timeNs: r.timeNs });
+    }
   }
   return frames;
 }

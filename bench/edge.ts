@@ -37,7 +37,9 @@ const utf8 = { encoder: new TextEncoder(), decoder: new TextDecoder() };
  * more slowly and which keep whole chunks alive; that is an artefact of reading files, not traffic.)
  */
 function asReceived(r: CaptureRecord): CaptureRecord {
-  return r.kind === "recv" || r.kind === "http" ? { ...r, msg: utf8.decoder.decode(utf8.encoder.encode(r.msg)) } : r;
+  return r.kind === "recv" || r.kind === "http"
+    ? { ...r, msg: utf8.decoder.decode(utf8.encoder.encode(r.msg)) }
+    : r;
 }
 
 async function load(

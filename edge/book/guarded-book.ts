@@ -212,7 +212,9 @@ export class GuardedBook {
   /** A side from a snapshot: as `fill` on an empty side, laid out in one pass when already sorted. */
   private load(side: BookSide, levels: readonly TextLevel[]): void {
     const numeric: Level[] = new Array(levels.length);
-    for (let i = 0; i < levels.length; i++) numeric[i] = [decimalNumber(levels[i][0]), decimalNumber(levels[i][1])];
+    for (let i = 0; i < levels.length; i++) {
+      numeric[i] = [decimalNumber(levels[i][0]), decimalNumber(levels[i][1])];
+    }
     side.load(numeric, this.keepTexts ? levels : undefined);
   }
 

@@ -60,7 +60,7 @@ function lowerBound(k: readonly number[], n: number, key: number): number {
 
 /** Move texts [from, to) by one slot: right when `right`, else left. */
 function shiftTexts(a: (string | undefined)[], from: number, to: number, right: boolean): void {
-  if (right) for (let j = to; j > from; j--) a[j] = a[j - 1];
+  if (right) { for (let j = to; j > from; j--) a[j] = a[j - 1]; }
   else for (let j = from; j < to - 1; j++) a[j] = a[j + 1];
 }
 
@@ -155,7 +155,12 @@ export class BookSide {
 
   /** Calls `fn` for the best `limit` levels, best first; stops early when `fn` returns false. */
   forEachLevel(
-    fn: (price: number, size: number, priceText: string | undefined, sizeText: string | undefined) => boolean | void,
+    fn: (
+      price: number,
+      size: number,
+      priceText: string | undefined,
+      sizeText: string | undefined,
+    ) => boolean | void,
     limit: number = Infinity,
   ): void {
     const sign = this.#sign;
@@ -290,7 +295,7 @@ export class BookSide {
       const k = b.k;
       const n = b.n;
       if (i < 0) i = lowerBound(k, n, key);
-      else if (key >= prevKey) while (i < n && k[i] < key) i++;
+      else if (key >= prevKey) { while (i < n && k[i] < key) i++; }
       else while (i > 0 && k[i - 1] >= key) i--;
       if (i < n && k[i] === key) {
         if (size === 0) this.#removeAt(bi, i);

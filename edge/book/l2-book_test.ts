@@ -197,7 +197,10 @@ Deno.test("BookSide: texts follow their level; an update without a price text ke
 
 Deno.test("BookSide.load with texts equals one set per level, sorted or not; arrayWindow caps the arrays", () => {
   for (const descending of [true, false]) {
-    const rows: [string, string][] = [["101.5", "2"], ["101.0", "0"], ["100.5", "1.50"], ["99", "3"], ["98.25", "0.1"]];
+    const rows: [string, string][] = [["101.5", "2"], ["101.0", "0"], ["100.5", "1.50"], ["99", "3"], [
+      "98.25",
+      "0.1",
+    ]];
     if (!descending) rows.reverse();
     for (const order of [rows, [...rows].reverse(), [rows[2], rows[0], rows[4], rows[2], rows[1], rows[3]]]) {
       const loaded = new BookSide(descending);

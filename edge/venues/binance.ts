@@ -189,7 +189,8 @@ export class BinanceAdapter implements VenueAdapter {
         const state = this.#scannedState(connectionId, sc);
         if (state === undefined) return true;
         if (
-          sc.bForm !== LEVELS || sc.aForm !== LEVELS || !validLevels(sc.bLevels) || !validLevels(sc.aLevels) ||
+          sc.bForm !== LEVELS || sc.aForm !== LEVELS || !validLevels(sc.bLevels) ||
+          !validLevels(sc.aLevels) ||
           !sc.has(FIELD.U) || !sc.has(FIELD.u)
         ) {
           this.#malformed();
@@ -287,7 +288,11 @@ export class BinanceAdapter implements VenueAdapter {
 
   /** venueTime() of a scanned payload. */
   #scannedTime(sc: BinanceFrameScanner): bigint {
-    return sc.has(FIELD.T) ? this.#msToNs(sc.transactTime) : sc.has(FIELD.E) ? this.#msToNs(sc.eventTime) : 0n;
+    return sc.has(FIELD.T)
+      ? this.#msToNs(sc.transactTime)
+      : sc.has(FIELD.E)
+      ? this.#msToNs(sc.eventTime)
+      : 0n;
   }
 
   #msToNs(ms: number): bigint {

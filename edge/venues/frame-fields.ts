@@ -140,7 +140,9 @@ export function textLevels(value: unknown, what: string): [string, string][] {
     const size = row[1];
     // decimalText's checks, each number converted once.
     const p = typeof price === "string" ? parseDecimal(price) : NaN;
-    if (!Number.isFinite(p)) throw new MalformedFrame(`${what}[${i}] price: expected a finite decimal string`);
+    if (!Number.isFinite(p)) {
+      throw new MalformedFrame(`${what}[${i}] price: expected a finite decimal string`);
+    }
     const q = typeof size === "string" ? parseDecimal(size) : NaN;
     if (!Number.isFinite(q)) throw new MalformedFrame(`${what}[${i}] size: expected a finite decimal string`);
     if (!(p > 0) || q < 0) throw new MalformedFrame(`${what}[${i}]: bad price or size`);

@@ -5,7 +5,9 @@ Deno.test("decimal, decimalText and textLevels: malformed input throws Malformed
   assert.equal(decimal("61800.30", "p"), 61800.3);
   assert.equal(decimalText("0.10000000", "q"), "0.10000000");
   assert.deepEqual(textLevels([["1.5", "0"], ["2", "3.25", "x"]], "b"), [["1.5", "0"], ["2", "3.25"]]);
-  for (const bad of [[["0", "1"]], [["1", "-1"]], [["1e999", "1"]], [["1", "abc"]], [[1, "1"]], [["1"]], "x"]) {
+  for (
+    const bad of [[["0", "1"]], [["1", "-1"]], [["1e999", "1"]], [["1", "abc"]], [[1, "1"]], [["1"]], "x"]
+  ) {
     assert.throws(() => textLevels(bad, "b"), MalformedFrame, JSON.stringify(bad));
   }
   assert.throws(() => decimal("1e999", "p"), /out of range/);
@@ -14,8 +16,11 @@ Deno.test("decimal, decimalText and textLevels: malformed input throws Malformed
   assert.ok(e instanceof Error && e instanceof MalformedFrame);
   assert.equal(e.name, "MalformedFrame");
   assert.equal(e.message, "why");
-  assert.ok(typeof (Error as unknown as { stackTraceLimit: number }).stackTraceLimit === "number" &&
-    (Error as unknown as { stackTraceLimit: number }).stackTraceLimit > 0, "the global limit is restored");
+  assert.ok(
+    typeof (Error as unknown as { stackTraceLimit: number }).stackTraceLimit === "number" &&
+      (Error as unknown as { stackTraceLimit: number }).stackTraceLimit > 0,
+    "the global limit is restored",
+  );
 });
 
 Deno.test("secondsTextToNs equals the regex + BigInt reference, and rejects what it rejects", async () => {
@@ -27,11 +32,28 @@ Deno.test("secondsTextToNs equals the regex + BigInt reference, and rejects what
   };
   let seed = 29;
   const r = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
-  const cases = ["1618678133.365913", "1618678133", "0.5", "1.", ".5", "", "x", "1.1234567891", "1234567890123", "123456789012",
-    "1618678133.365913", "1618678133.3659130", "-1.5", "1e9", "1.5 "];
+  const cases = [
+    "1618678133.365913",
+    "1618678133",
+    "0.5",
+    "1.",
+    ".5",
+    "",
+    "x",
+    "1.1234567891",
+    "1234567890123",
+    "123456789012",
+    "1618678133.365913",
+    "1618678133.3659130",
+    "-1.5",
+    "1e9",
+    "1.5 ",
+  ];
   for (let k = 0; k < 20_000; k++) {
     let s = "";
-    for (let i = Math.floor(r() * 16); i > 0; i--) s += "0123456789.x"[Math.floor(r() * (r() < 0.9 ? 10 : 12))];
+    for (let i = Math.floor(r() * 16); i > 0; i--) {
+      s += "0123456789.x"[Math.floor(r() * (r() < 0.9 ? 10 : 12))];
+    }
     cases.push(s);
   }
   for (const c of cases) {

@@ -96,7 +96,14 @@ function scannedFields(sc: BinanceFrameScanner): Record<string, unknown> {
   if (sc.has(FIELD.B)) out.B = sc.bidSize;
   if (sc.has(FIELD.A)) out.A = sc.askSize;
   if (sc.has(FIELD.m)) out.m = sc.buyerIsMaker;
-  for (const [k, form, n, lv] of [["b", sc.bForm, sc.bNumber, sc.bLevels], ["a", sc.aForm, sc.aNumber, sc.aLevels]] as const) {
+  for (
+    const [k, form, n, lv] of [["b", sc.bForm, sc.bNumber, sc.bLevels], [
+      "a",
+      sc.aForm,
+      sc.aNumber,
+      sc.aLevels,
+    ]] as const
+  ) {
     if (form === LEVELS) out[k] = lv;
     else if (form === DECIMAL_TEXT || form === INTEGER) out[k] = n;
     else assert.equal(form, ABSENT);
@@ -136,7 +143,11 @@ for (const relative of CAPTURES) {
         const j = JSON.parse(r.msg) as Json;
         const d = j.data as Json | undefined;
         const kind = sc.scan(r.msg);
-        const expectedKind = d === undefined ? NONE : d.e === undefined ? UNTYPED : KIND_OF[d.e as string] ?? NONE;
+        const expectedKind = d === undefined
+          ? NONE
+          : d.e === undefined
+          ? UNTYPED
+          : KIND_OF[d.e as string] ?? NONE;
         if (expectedKind !== NONE) readable++;
         if (kind === NONE) continue;
         scanned++;
@@ -158,10 +169,15 @@ for (const relative of CAPTURES) {
       const run = async (scanner: boolean) => {
         const events: MarketEvent[] = [];
         const transport = new ReplayTransport();
-        const adapter = new BinanceAdapter(venue, { sink: (e) => events.push(e), requests: transport }, { scanner });
-        await transport.run((async function* () {
-          yield* all;
-        })(), adapter);
+        const adapter = new BinanceAdapter(venue, { sink: (e) => events.push(e), requests: transport }, {
+          scanner,
+        });
+        await transport.run(
+          (async function* () {
+            yield* all;
+          })(),
+          adapter,
+        );
         return { events, stats: adapter.stats(), tops: adapter.topOfBooks() };
       };
       const fast = await run(true);
@@ -171,7 +187,9 @@ for (const relative of CAPTURES) {
       assert.deepEqual(fast.stats, slow.stats);
       assert.deepEqual(fast.tops, slow.tops);
       assert.equal(fast.events.length, slow.events.length);
-      for (let i = 0; i < fast.events.length; i++) assert.deepEqual(fast.events[i], slow.events[i], `event ${i}`);
+      for (let i = 0; i < fast.events.length; i++) {
+        assert.deepEqual(fast.events[i], slow.events[i], `event ${i}`);
+      }
     },
   });
 }
@@ -186,7 +204,29 @@ function rng(seed: number): () => number {
   };
 }
 
-const JUNK = ['"', ",", "]", "}", "{", "[", ":", "0", "9", ".", "-", "e", "E", "+", " ", "\n", "\\", "x", "\u0001", "n", "t"];
+const JUNK = [
+  '"',
+  ",",
+  "]",
+  "}",
+  "{",
+  "[",
+  ":",
+  "0",
+  "9",
+  ".",
+  "-",
+  "e",
+  "E",
+  "+",
+  " ",
+  "\n",
+  "\\",
+  "x",
+  "\u0001",
+  "n",
+  "t",
+];
 
 function shuffleKeys(v: unknown, r: () => number): unknown {
   if (Array.isArray(v)) return v.map((x) => shuffleKeys(x, r));
@@ -216,15 +256,40 @@ function damage(frame: string, r: () => number): string {
     case 5: // pretty-printed (still valid JSON)
       return JSON.stringify(JSON.parse(frame), null, r() < 0.5 ? 1 : "\t");
     case 6: { // a key repeated with another value
-      const k = ['"s":"ETHUSDT",', '"u":1,', '"b":[],', '"e":"trade",', '"m":true,', '"p":"1.5",', '"T":7,'][Math.floor(r() * 7)];
+      const k = [
+        '"s":"ETHUSDT",',
+        '"u":1,',
+        '"b":[],',
+        '"e":"trade",',
+        '"m":true,',
+        '"p":"1.5",',
+        '"T":7,',
+      ][Math.floor(r() * 7)];
       return frame.replace('"data":{', `"data":{${k}`);
     }
     case 7: // number strings respelled as JSON numbers, or the other way round
-      return r() < 0.5 ? frame.replace(/"(\d+\.\d+)"/, "$1") : frame.replace(/"(u|T|E|t)":(\d+)/, '"$1":"$2"');
+      return r() < 0.5
+        ? frame.replace(/"(\d+\.\d+)"/, "$1")
+        : frame.replace(/"(u|T|E|t)":(\d+)/, '"$1":"$2"');
     case 8: // odd decimals: exponent, sign, leading dot, empty, huge
-      return frame.replace(/"\d+\.\d+"/, ['"1e3"', '"-1.0"', '".5"', '""', '"1."', `"${"9".repeat(30)}.5"`, '"0.0"', '" 1"'][Math.floor(r() * 8)]);
+      return frame.replace(
+        /"\d+\.\d+"/,
+        [
+          '"1e3"',
+          '"-1.0"',
+          '".5"',
+          '""',
+          '"1."',
+          `"${"9".repeat(30)}.5"`,
+          '"0.0"',
+          '" 1"',
+        ][Math.floor(r() * 8)],
+      );
     case 9: // ids respelled: fraction, exponent, negative, huge
-      return frame.replace(/"(u|U|pu|t|T|E|lastUpdateId)":(\d+)/, `"$1":${["$2.0", "$2e0", "-$2", "1$2000000000", "0$2", "null", "true"][Math.floor(r() * 7)]}`);
+      return frame.replace(
+        /"(u|U|pu|t|T|E|lastUpdateId)":(\d+)/,
+        `"$1":${["$2.0", "$2e0", "-$2", "1$2000000000", "0$2", "null", "true"][Math.floor(r() * 7)]}`,
+      );
     case 10: // trailing garbage or a second document
       return frame + [" ", "x", "{}", "\n", ","][Math.floor(r() * 5)];
     default: // an escape inside a string
@@ -232,13 +297,17 @@ function damage(frame: string, r: () => number): string {
   }
 }
 
-for (const [relative, seed] of [
-  ["exchange-captures/binance-recorded/usdm-btcusdt_20240808.gz", 1],
-  ["exchange-captures/binance-recorded/spot-btcusdt_20240808.gz", 2],
-  ["exchange-captures/binance-recorded/cm-btcusd_perp_20240808.gz", 3],
-] as const) {
+for (
+  const [relative, seed] of [
+    ["exchange-captures/binance-recorded/usdm-btcusdt_20240808.gz", 1],
+    ["exchange-captures/binance-recorded/spot-btcusdt_20240808.gz", 2],
+    ["exchange-captures/binance-recorded/cm-btcusd_perp_20240808.gz", 3],
+  ] as const
+) {
   Deno.test({
-    name: `damaged frames of ${relative.split("/").pop()}: scanner and JSON.parse paths agree, nothing throws`,
+    name: `damaged frames of ${
+      relative.split("/").pop()
+    }: scanner and JSON.parse paths agree, nothing throws`,
     ignore: !hasSharedData(relative),
     fn: async () => {
       const r = rng(seed);
@@ -252,7 +321,10 @@ for (const [relative, seed] of [
       for (const rec of damaged) {
         if (rec.kind === "recv" && sc.scan(rec.msg) !== NONE) {
           accepted++;
-          assert.doesNotThrow(() => JSON.parse(rec.msg), `scanner accepted invalid JSON: ${rec.msg.slice(0, 200)}`);
+          assert.doesNotThrow(
+            () => JSON.parse(rec.msg),
+            `scanner accepted invalid JSON: ${rec.msg.slice(0, 200)}`,
+          );
         }
         if (rec.kind === "http" && sc.scanSnapshot(rec.msg)) JSON.parse(rec.msg);
       }
@@ -279,7 +351,9 @@ for (const [relative, seed] of [
       assert.ok(fast.stats.malformed > 0, "the damage produced malformed frames");
       assert.deepEqual(fast.stats, slow.stats);
       assert.equal(fast.events.length, slow.events.length);
-      for (let i = 0; i < fast.events.length; i++) assert.deepEqual(fast.events[i], slow.events[i], `event ${i}`);
+      for (let i = 0; i < fast.events.length; i++) {
+        assert.deepEqual(fast.events[i], slow.events[i], `event ${i}`);
+      }
     },
   });
 }
@@ -288,13 +362,29 @@ Deno.test("scanner: decimal strings convert exactly as Number() does", () => {
   const sc = new BinanceFrameScanner();
   const r = rng(9);
   const cases = [
-    "0", "0.0", "00.10", "1", "0.1", "0.3", "61800.30", "0.00000001", "123456789012345", "1234567890123456",
-    "9007199254740993", "12345678901234567890", "0.1000000000000000000000001", "99999999999999999999.99",
-    "3.14159265358979323846", "0." + "0".repeat(21) + "1", "0." + "0".repeat(30) + "7",
+    "0",
+    "0.0",
+    "00.10",
+    "1",
+    "0.1",
+    "0.3",
+    "61800.30",
+    "0.00000001",
+    "123456789012345",
+    "1234567890123456",
+    "9007199254740993",
+    "12345678901234567890",
+    "0.1000000000000000000000001",
+    "99999999999999999999.99",
+    "3.14159265358979323846",
+    "0." + "0".repeat(21) + "1",
+    "0." + "0".repeat(30) + "7",
   ];
   for (let i = 0; i < 20_000; i++) {
     const int = String(Math.floor(r() * 10 ** Math.floor(r() * 12)));
-    const frac = r() < 0.8 ? "." + String(Math.floor(r() * 10 ** 9)).padStart(Math.floor(r() * 12) + 1, "0") : "";
+    const frac = r() < 0.8
+      ? "." + String(Math.floor(r() * 10 ** 9)).padStart(Math.floor(r() * 12) + 1, "0")
+      : "";
     cases.push(int + frac);
   }
   for (const c of cases) {
@@ -307,7 +397,18 @@ Deno.test("scanner: decimal strings convert exactly as Number() does", () => {
 Deno.test("scanner: ids convert exactly as JSON.parse does; beyond 2^53 they are left to it", () => {
   const sc = new BinanceFrameScanner();
   const r = rng(5);
-  const cases = ["0", "7", "123456789", "1234567890", "999999999999999", "1000000000000000", "9007199254740991", "9007199254740992", "9999999999999999", "12345678901234567"];
+  const cases = [
+    "0",
+    "7",
+    "123456789",
+    "1234567890",
+    "999999999999999",
+    "1000000000000000",
+    "9007199254740991",
+    "9007199254740992",
+    "9999999999999999",
+    "12345678901234567",
+  ];
   for (let i = 0; i < 20_000; i++) cases.push(String(Math.floor(r() * 10 ** Math.floor(1 + r() * 16))));
   for (const c of cases) {
     const frame = `{"data":{"e":"trade","s":"X","t":${c},"p":"1","q":"1","T":1,"m":true}}`;
