@@ -12,7 +12,8 @@
  *   - book events by event_index (their place in the batch). Trades and BBOs have no such column: by receive
  *     stamp, then venue time, then trade id / update id (the order one venue message lists them in).
  * Reading. The range is read in windows of event time sized to about TARGET_ROWS rows (never the range at
- * once), without ORDER BY (rows are regrouped here, the server need not sort). A batch is emitted once the
+ * once), without ORDER BY (rows are regrouped here, the server need not sort), as RowBinary (decoded in
+ * row-binary-reader.ts: doubles bit for bit, Int64 times exact). A batch is emitted once the
  * window holding its latest receive stamp has been read MARGIN_NS beyond its end, so a batch whose venue
  * times lie within MARGIN_NS of its receive times always comes back whole. A row further off (a broken venue
  * clock) still comes back, later, as a fragment of its batch, counted in `reorderedBatches`.
@@ -57,7 +58,6 @@ export interface StoredBatchStats {
   readToNs: number;
 }
 
-export const emptyStoredBatchStats = (): StoredBatchStats => ({ windows: 0, rows: 0, batches: 0, reorderedBatches: 0, readToNs: 0 });
 
 /** The columns every row starts with, decoded in this order (RowBinary); a class per table keeps rows monomorphic. */
 const COMMON = "edge_id, seq, venue, symbol, venue_symbol, venue_time_ns, receive_time_ns";
@@ -208,7 +208,7 @@ const earlierOf = (a: bigint, b: bigint) => (a < b ? a : b);
 
 /** Reads the stored ticks of a range; `stats` is updated as it goes. */
 export class StoredBatches {
-  readonly stats: StoredBatchStats = emptyStoredBatchStats();
+  readonly stats: StoredBatchStats = { windows: 0, rows: 0, batches: 0, reorderedBatches: 0, readToNs: 0 };
   private readonly filter: string;
 
   constructor(
