@@ -69,8 +69,6 @@ interface RigOptions {
   clock?: Clock;
   /** Adjusts the adapter's plans (probe, failover URLs) before the transport opens them. */
   plans?: (plans: ConnectionPlan[], server: CaptureVenueServer) => ConnectionPlan[];
-  /** Wraps the adapter (e.g. to report venue errors the way adapters are asked to). */
-  wrap?: (adapter: VenueAdapter, transport: LiveTransport) => VenueAdapter;
 }
 
 const FAST: TransportSettingsInput = {
@@ -98,11 +96,10 @@ function rig(cap: Capture, o: RigOptions = {}): Rig {
     rewriteUrl: (url) => server.rewrite(url),
   });
   const events: MarketEvent[] = [];
-  const base = createAdapter("binance-usdm", {
+  const adapter = createAdapter("binance-usdm", {
     sink: monitor.tapSink((e) => events.push(e)),
     requests: transport.requests,
   });
-  const adapter = o.wrap ? o.wrap(base, transport) : base;
   monitor.attach(adapter);
   const planned = adapter.plan(SYMBOLS);
   const plans = o.plans ? o.plans(planned, server) : planned;
@@ -291,16 +288,6 @@ Deno.test("a refused subscription turns health RED with the venue's reason, with
   const r = rig(cap, {
     script: () => ({ rejectWith: BINANCE_ERROR }),
     plans: (plans) => plans.map((p) => ({ ...p, subscribe: [subscribe] })),
-    // Adapters report refusals through requests.reportError; this does what binance.ts is asked to
-    // do with its `error` frames, around the real adapter.
-    wrap: (adapter, transport) => ({
-      ...adapterMethods(adapter),
-      onFrame(connectionId, text, t) {
-        const msg = JSON.parse(text) as { error?: { code: number; msg: string } };
-        if (msg.error) transport.requests.reportError?.(connectionId, `${msg.error.code}: ${msg.error.msg}`);
-        adapter.onFrame(connectionId, text, t);
-      },
-    }),
   });
   try {
     const id = r.plans[0].id;
@@ -317,18 +304,6 @@ Deno.test("a refused subscription turns health RED with the venue's reason, with
     await r.stop();
   }
 });
-
-function adapterMethods(a: VenueAdapter): VenueAdapter {
-  return {
-    venue: a.venue,
-    plan: (s) => a.plan(s),
-    onOpen: (id) => a.onOpen(id),
-    onFrame: (id, text, t) => a.onFrame(id, text, t),
-    onSnapshot: (k, b, t) => a.onSnapshot(k, b, t),
-    stats: () => a.stats(),
-    topOfBooks: () => a.topOfBooks(),
-  };
-}
 
 Deno.test("startLiveVenue wires adapter, transport, health and the server-time probe", async () => {
   const cap = await capture();

@@ -74,9 +74,13 @@ export class BinanceAdapter implements VenueAdapter {
   #lastMs = -1;
   #lastNs = 0n;
 
+  /** The combined-stream endpoints this adapter connects to: replay routes recorded connections by them. */
+  readonly endpoints: readonly string[];
+
   constructor(venue: BinanceVenue, options: AdapterOptions, internals: { readonly scanner?: boolean } = {}) {
     this.venue = venue;
     this.#market = BINANCE_MARKETS[venue];
+    this.endpoints = [this.#market.wsBase, ...this.#market.wsBackups].map((base) => `${base}/stream`);
     this.#options = options;
     this.#scanner = internals.scanner === false ? undefined : new BinanceFrameScanner();
   }
@@ -99,6 +103,9 @@ export class BinanceAdapter implements VenueAdapter {
         url: this.#market.wsBase + path,
         backupUrls: this.#market.wsBackups.map((b) => b + path),
         subscribe: [],
+        // Binance's server pings are answered below the adapter, so silence alone would drop a
+        // connection whose symbols are quiet; this request is always answered ({"result":[...]}).
+        probe: '{"method":"LIST_SUBSCRIPTIONS","id":1}',
       });
     }
     return plans;
@@ -128,10 +135,12 @@ export class BinanceAdapter implements VenueAdapter {
         return this.#dispatch(connectionId, data as Json, receiveTimeNs);
       }
       if ("result" in outer && "id" in outer) return this.#ignore("ack");
-      if ("error" in outer) return this.#ignore("error");
+      if (typeof outer.error === "object" && outer.error !== null) return this.#refused(connectionId, outer.error as Json);
       if (typeof outer.e === "string" || typeof outer.u === "number") {
         return this.#dispatch(connectionId, outer, receiveTimeNs);
       }
+      // The older refusal shape: {"code":0,"msg":"Unknown property","id":1}, no data, no event type.
+      if (typeof outer.code === "number" && typeof outer.msg === "string") return this.#refused(connectionId, outer);
       this.#malformed();
     } catch {
       this.#malformed();
@@ -456,6 +465,13 @@ export class BinanceAdapter implements VenueAdapter {
 
   #toVenueSymbol(s: string): string {
     return this.#market.venueSymbolOf(s) ?? s.toUpperCase();
+  }
+
+  /** A refused subscription or request: reported, so health turns RED instead of reading it as a quiet market. */
+  #refused(connectionId: string, error: Json): void {
+    this.#count("error");
+    this.#stats.venueErrors++;
+    this.#options.requests.reportError(connectionId, `${String(error.code)}: ${String(error.msg)}`);
   }
 
   #count(type: string): void {

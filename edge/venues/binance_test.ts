@@ -14,6 +14,7 @@ import { type CaptureRecord, readCapture } from "../replay/capture-records.ts";
 import { captureVenue } from "../replay/capture-venue.ts";
 import { readLines } from "../replay/lines.ts";
 import { hasSharedData, sharedDataPath } from "../replay/shared-data.ts";
+import { assertControlFramesHandled } from "./venue-test-kit.ts";
 
 const REC = "exchange-captures/binance-recorded/";
 const RECORDED = [
@@ -331,6 +332,7 @@ Deno.test("plan shards streams within Binance's per-connection limit, with backu
     assert.ok(p.url.split("streams=")[1].split("/").length <= MAX_STREAMS_PER_CONNECTION);
     assert.ok(p.url.startsWith("wss://stream.binance.com:9443/stream?streams="));
     assert.equal(p.backupUrls?.length, 2);
+    assert.equal(p.probe, '{"method":"LIST_SUBSCRIPTIONS","id":1}', "quiet symbols are probed, not dropped");
   }
   assert.ok(streams.includes("c0usdt@trade") && streams.includes("c0usdt@depth@100ms"));
   assert.ok(streams.includes("c149usdt@bookTicker"));
@@ -370,3 +372,26 @@ Deno.test("snapshot requests carry the market's endpoint and weight; stale answe
   assert.deepEqual(snap.bids, [[10, 1], [9, 1]]);
   assert.equal(a.stats().ignored, 1);
 });
+
+for (
+  const [shape, refusal, reason] of [
+    ["error object", '{"error":{"code":2,"msg":"Invalid request: invalid stream"},"id":1}', /^2: Invalid request: invalid stream$/],
+    ["code and msg", '{"code":0,"msg":"Unknown property","id":1}', /^0: Unknown property$/],
+  ] as const
+) {
+  Deno.test({
+    name: `binance: a refused subscription (${shape}) is reported, never malformed, and changes nothing else`,
+    ignore: !hasSharedData(UNIFORM[0]),
+    fn: async () => {
+      const frames: CaptureRecord[] = [];
+      for await (const r of readCapture(sharedDataPath(UNIFORM[0]))) {
+        if (r.kind === "recv") frames.push(r);
+        if (frames.length >= 2_000) break;
+      }
+      assertControlFramesHandled((sink, requests) => createBinanceAdapter("binance", { sink, requests }), frames, {
+        refusal,
+        reason,
+      });
+    },
+  });
+}
