@@ -97,13 +97,17 @@ export function tickBatch(events: readonly TickEvent[], edgeId: string, seq: num
   const base = BigInt(baseTimeMs) * 1_000_000n;
   const batch = new TickBatchBuilder(baseTimeMs);
   for (const e of events) {
+    if (e.kind === "trade") {
+      batch.addTrade(e.trade, e.receiveNs);
+      continue;
+    }
+    const instrument = batch.instrument(e.venue, e.symbol, venueSymbol(e.symbol));
     const vt = Number(e.timeNs - base);
     const rt = Number(e.receiveNs - base);
-    if (e.kind === "trade") batch.addTrade(e.trade, e.receiveNs);
-    else if (e.kind === "bbo") batch.bbo(batch.instrument(e.venue, e.symbol, venueSymbol(e.symbol)), vt, rt, e.updateId ?? 0, e.bid, e.bidSize, e.ask, e.askSize);
+    if (e.kind === "bbo") batch.bbo(instrument, vt, rt, e.updateId ?? 0, e.bid, e.bidSize, e.ask, e.askSize);
     else {
       const [first, last, prev] = e.updateIds ?? [0, 0, 0];
-      batch.book(e.snapshot, batch.instrument(e.venue, e.symbol, venueSymbol(e.symbol)), vt, rt, first, last, prev);
+      batch.book(e.snapshot, instrument, vt, rt, first, last, prev);
       for (let i = 0; i < e.prices.length; i++) batch.level(e.isBid[i], e.prices[i], e.sizes[i]);
     }
   }
