@@ -137,7 +137,7 @@ describe("IngestServer", () => {
     client.end();
   });
 
-  it("raises the HTTP/2 receive windows above grpc-js' 64 KB default (pinned grpc-js internals)", async () => {
+  it("raises the HTTP/2 receive windows and frame size above grpc-js' defaults (pinned grpc-js internals)", async () => {
     const internals = server as unknown as { server: { http2Servers: Map<Http2Server, { sessions: Set<ServerHttp2Session> }> } };
     const client = open("edge-d");
     client.send(encode(tradesBatch("edge-d", 1, 5)));
@@ -146,6 +146,7 @@ describe("IngestServer", () => {
     expect(sessions.length).toBeGreaterThan(0);
     for (const session of sessions) {
       expect(session.localSettings.initialWindowSize).toBe(4 * 1024 * 1024);
+      expect(session.localSettings.maxFrameSize).toBe(1024 * 1024);
       // The connection window shrinks as data arrives until the next WINDOW_UPDATE; the default is 64 KB.
       expect(session.state.localWindowSize).toBeGreaterThan(1024 * 1024);
     }

@@ -23,32 +23,34 @@ async function* readInOrder(files: readonly string[], connectionPrefix: string):
   for (let i = 0; i < files.length; i++) yield* readCapture(files[i], { connectionPrefix, continues: i > 0 });
 }
 
-export async function* readCaptures(paths: readonly string[]): AsyncGenerator<Item> {
+/** Each async layer costs every record a hop (~1 µs at replay rates), so a lone file is read directly. */
+export function readCaptures(paths: readonly string[]): AsyncIterable<Item> {
   const recordings = recordingsOf(paths);
-  if (recordings.length === 1) {
-    yield* readInOrder(recordings[0], "");
-    return;
-  }
-  const sources = recordings.map((files, i) => readInOrder(files, `rec${i}.`));
+  if (recordings.length > 1) return merged(recordings.map((files, i) => readInOrder(files, `rec${i}.`)));
+  return recordings[0].length === 1 ? readCapture(recordings[0][0]) : readInOrder(recordings[0], "");
+}
+
+async function* merged(sources: AsyncGenerator<Item>[]): AsyncGenerator<Item> {
   const heads: Array<CaptureRecord | undefined> = new Array(sources.length);
-  /** Next record of source i into heads[i]; its malformed lines pass straight through. */
-  async function* advance(i: number): AsyncGenerator<MalformedLine> {
+  const malformed: MalformedLine[] = [];
+  /** Next record of source i into heads[i]; its malformed lines are passed on as they come. */
+  const advance = async (i: number) => {
     while (true) {
       const next = await sources[i].next();
       if (next.done) {
         heads[i] = undefined;
         return;
       }
-      if (next.value.kind === "malformed") {
-        yield next.value;
-        continue;
+      if (next.value.kind !== "malformed") {
+        heads[i] = next.value;
+        return;
       }
-      heads[i] = next.value;
-      return;
+      malformed.push(next.value);
     }
-  }
-  for (let i = 0; i < sources.length; i++) yield* advance(i);
+  };
+  for (let i = 0; i < sources.length; i++) await advance(i);
   while (true) {
+    while (malformed.length > 0) yield malformed.shift()!;
     let earliest = -1;
     for (let i = 0; i < heads.length; i++) {
       const head = heads[i];
@@ -56,6 +58,6 @@ export async function* readCaptures(paths: readonly string[]): AsyncGenerator<It
     }
     if (earliest < 0) return;
     yield heads[earliest]!;
-    yield* advance(earliest);
+    await advance(earliest);
   }
 }
