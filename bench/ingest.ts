@@ -130,6 +130,7 @@ async function main(): Promise<void> {
       cpuSeconds: {
         core: cpuSeconds.core,
         edges: Math.round(edges.reduce((sum, e) => sum + (cpuSeconds[e.name] ?? 0), 0) * 100) / 100,
+        byEdge: Object.fromEntries([...byVenue.keys()].map((venue, i) => [venue, cpuSeconds[edges[i].name]])),
         clickhouse: cpuSeconds.clickhouse,
       },
     };
