@@ -206,14 +206,20 @@ async function rssChild(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const child = await new Deno.Command(Deno.execPath(), {
-    args: ["run", "-A", "--v8-flags=--expose-gc", new URL(import.meta.url).pathname, "--rss"],
-    stdout: "piped",
-  }).output();
-  const rss = JSON.parse(new TextDecoder().decode(child.stdout).trim().split("\n").pop()!);
+  // `--venue=a,b`: only those venues' throughput, no RSS child (profiling one venue at a time).
+  const only = Deno.args.find((a) => a.startsWith("--venue="))?.slice("--venue=".length).split(",");
+  let rss = { rssMB: NaN, books: 0 };
+  if (only === undefined) {
+    const child = await new Deno.Command(Deno.execPath(), {
+      args: ["run", "-A", "--v8-flags=--expose-gc", new URL(import.meta.url).pathname, "--rss"],
+      stdout: "piped",
+    }).output();
+    rss = JSON.parse(new TextDecoder().decode(child.stdout).trim().split("\n").pop()!);
+  }
 
   const results: Record<string, Throughput> = {};
   for (const [venue, paths] of [...inputs()].sort(([a], [b]) => a.localeCompare(b))) {
+    if (only !== undefined && !only.includes(venue)) continue;
     const keep = venue.startsWith("binance")
       ? (r: CaptureRecord) => r.kind !== "recv" || BINANCE_TRAFFIC.test(r.msg.slice(0, 60))
       : undefined;

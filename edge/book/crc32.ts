@@ -52,3 +52,55 @@ export function crc32Bytes(bytes: Uint8Array): number {
 export function crc32Signed(text: string): number {
   return crc32(text) | 0;
 }
+
+/**
+ * The checksum text of a book, laid down as bytes in a reusable buffer instead of built as a string:
+ * venue checksums hash ~50 short level texts per update, and concatenating them (then flattening the
+ * rope and encoding it for the native CRC) cost more than the CRC. Feed it with `ascii`/`char`
+ * (Kraken's stripped texts go in through `byte`), then `crc()`. A non-ASCII char marks it `ascii =
+ * false`: the caller then builds the string and uses `crc32`, which encodes it as UTF-8.
+ */
+export class ChecksumBytes {
+  bytes = new Uint8Array(2048);
+  length = 0;
+  isAscii = true;
+
+  reset(): void {
+    this.length = 0;
+    this.isAscii = true;
+  }
+
+  /** One ASCII char code. */
+  byte(code: number): void {
+    if (this.length === this.bytes.length) this.#grow();
+    this.bytes[this.length++] = code;
+  }
+
+  /** The chars of `text` (ASCII; anything else clears `isAscii`). */
+  ascii(text: string): void {
+    const n = text.length;
+    if (this.length + n > this.bytes.length) this.#grow(n);
+    const b = this.bytes;
+    let o = this.length;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c > 0x7f) this.isAscii = false;
+      b[o++] = c;
+    }
+    this.length = o;
+  }
+
+  /** Unsigned CRC-32 of the bytes fed since `reset`. */
+  crc(): number {
+    const view = this.bytes.subarray(0, this.length);
+    return typeof nativeCrc32 === "function"
+      ? (nativeCrc32 as unknown as (data: Uint8Array) => number)(view) >>> 0
+      : crc32Bytes(view);
+  }
+
+  #grow(more = 1): void {
+    const next = new Uint8Array(Math.max(this.bytes.length * 2, this.length + more));
+    next.set(this.bytes.subarray(0, this.length));
+    this.bytes = next;
+  }
+}

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { crc32, crc32Bytes, crc32Signed, crc32Table } from "./crc32.ts";
+import { ChecksumBytes, crc32, crc32Bytes, crc32Signed, crc32Table } from "./crc32.ts";
 
 Deno.test("crc32 matches the standard check value and known vectors", () => {
   // The CRC-32/ISO-HDLC check value from the CRC catalogue.
@@ -30,4 +30,35 @@ Deno.test("the native crc32 equals the table loop, ASCII and not", () => {
     for (let i = 0; i < len; i++) text += alphabet[Math.floor(r() * (r() < 0.97 ? 13 : alphabet.length))];
     assert.equal(crc32(text), crc32Table(text), JSON.stringify(text));
   }
+});
+
+Deno.test("ChecksumBytes: the crc of texts fed piece by piece equals crc32 of the joined text", () => {
+  let seed = 7;
+  const r = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+  const alphabet = "0123456789.:-eE";
+  const buf = new ChecksumBytes();
+  for (let n = 0; n < 2000; n++) {
+    const pieces: string[] = [];
+    // Up to ~3,600 chars: past the initial buffer, so growing is covered too.
+    for (let p = Math.floor(r() * 300); p > 0; p--) {
+      let t = "";
+      for (let i = Math.floor(r() * 12); i > 0; i--) t += alphabet[Math.floor(r() * alphabet.length)];
+      pieces.push(t);
+    }
+    buf.reset();
+    for (const [i, t] of pieces.entries()) {
+      buf.ascii(t);
+      if (i % 3 === 0) buf.byte(58);
+    }
+    const joined = pieces.map((t, i) => (i % 3 === 0 ? `${t}:` : t)).join("");
+    assert.ok(buf.isAscii);
+    assert.equal(buf.crc(), crc32(joined));
+    assert.equal(buf.crc(), crc32Table(joined));
+  }
+  buf.reset();
+  buf.ascii("1.5€");
+  assert.equal(buf.isAscii, false);
+  buf.reset();
+  assert.ok(buf.isAscii);
+  assert.equal(buf.crc(), 0);
 });

@@ -210,6 +210,29 @@ export class BookSide {
     return n;
   }
 
+  /**
+   * Copies the venue texts of the best `limit` levels into `priceTexts`/`sizeTexts` (resized to fit;
+   * undefined where a level has none); returns how many. What venue checksums read.
+   */
+  copyTopTexts(limit: number, priceTexts: (string | undefined)[], sizeTexts: (string | undefined)[]): number {
+    const n = Math.min(limit, this.#length);
+    priceTexts.length = n;
+    sizeTexts.length = n;
+    const blocks = this.#blocks;
+    let o = 0;
+    for (let bi = blocks.length - 1; o < n; bi--) {
+      const b = blocks[bi];
+      const stop = Math.max(0, b.n - (n - o));
+      const pt = b.pt;
+      const st = b.st;
+      for (let i = b.n - 1; i >= stop; i--) {
+        priceTexts[o] = pt === null ? undefined : pt[i];
+        sizeTexts[o++] = st === null ? undefined : st[i];
+      }
+    }
+    return n;
+  }
+
   /** Index of `price` (0 = best), or -(insertion point) - 1 when absent. */
   find(price: number): number {
     const key = this.#sign * price;
