@@ -18,6 +18,19 @@ import { decimalNumber } from "../normalize/decimal-text.ts";
 /** A level as the venue spelled it: [price, size]; size "0" (any zero spelling) deletes. */
 export type TextLevel = readonly [price: string, size: string];
 
+/**
+ * Where a venue parser already read the numbers (frame-fields' textLevels), the level list carries
+ * them as `numbers` (price i at 2i, size at 2i + 1) and they are used instead of reading each text
+ * again; they must be what decimalNumber gives for the texts.
+ */
+type Numbered = readonly TextLevel[] & { readonly numbers?: readonly number[] };
+
+/** The numbers of `levels` as read by the parser, or undefined (then each text is read here). */
+function numbersOf(levels: readonly TextLevel[]): readonly number[] | undefined {
+  const numbers = (levels as Numbered).numbers;
+  return numbers !== undefined && numbers.length === 2 * levels.length ? numbers : undefined;
+}
+
 export type BookState = "awaiting" | "valid" | "invalid";
 
 /** Default `checksumDepth`: above every venue checksum we know (OKX 25 levels, Kraken 10). */
@@ -201,19 +214,25 @@ export class GuardedBook {
 
   private fill(side: BookSide, levels: readonly TextLevel[]): void {
     const keepTexts = this.keepTexts;
+    const numbers = numbersOf(levels);
     for (let i = 0; i < levels.length; i++) {
       const priceText = levels[i][0];
       const sizeText = levels[i][1];
-      if (keepTexts) side.set(decimalNumber(priceText), decimalNumber(sizeText), priceText, sizeText);
-      else side.set(decimalNumber(priceText), decimalNumber(sizeText));
+      const price = numbers === undefined ? decimalNumber(priceText) : numbers[2 * i];
+      const size = numbers === undefined ? decimalNumber(sizeText) : numbers[2 * i + 1];
+      if (keepTexts) side.set(price, size, priceText, sizeText);
+      else side.set(price, size);
     }
   }
 
   /** A side from a snapshot: as `fill` on an empty side, laid out in one pass when already sorted. */
   private load(side: BookSide, levels: readonly TextLevel[]): void {
     const numeric: Level[] = new Array(levels.length);
+    const numbers = numbersOf(levels);
     for (let i = 0; i < levels.length; i++) {
-      numeric[i] = [decimalNumber(levels[i][0]), decimalNumber(levels[i][1])];
+      numeric[i] = numbers === undefined
+        ? [decimalNumber(levels[i][0]), decimalNumber(levels[i][1])]
+        : [numbers[2 * i], numbers[2 * i + 1]];
     }
     side.load(numeric, this.keepTexts ? levels : undefined);
   }
@@ -282,8 +301,9 @@ function touchesWindow(side: BookSide, levels: readonly TextLevel[], depth: numb
   if (levels.length === 0) return false;
   if (!(side.length >= depth)) return true;
   const edge = side.priceAt(depth - 1)!;
+  const numbers = numbersOf(levels);
   for (let i = 0; i < levels.length; i++) {
-    const price = decimalNumber(levels[i][0]);
+    const price = numbers === undefined ? decimalNumber(levels[i][0]) : numbers[2 * i];
     if (side.descending ? !(price < edge) : !(price > edge)) return true;
   }
   return false;

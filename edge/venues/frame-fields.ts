@@ -127,10 +127,21 @@ export function isoToNs(value: unknown, what: string): bigint {
   return BigInt(ms) * 1_000_000n + BigInt((m[2] ?? "").padEnd(9, "0"));
 }
 
-/** Book levels `[price, size, ...]` as the venue's own decimal strings (extra elements ignored). */
-export function textLevels(value: unknown, what: string): [string, string][] {
+/**
+ * Levels as the venue's texts, with the numbers already read from them: price i at `numbers[2 * i]`,
+ * its size at `numbers[2 * i + 1]`. GuardedBook uses them instead of reading each text again.
+ */
+export type NumberedTextLevels = [string, string][] & { numbers: number[] };
+
+/**
+ * Book levels `[price, size, ...]` as the venue's own decimal strings (extra elements ignored), with
+ * their numbers beside them (see NumberedTextLevels).
+ */
+export function textLevels(value: unknown, what: string): NumberedTextLevels {
   const rows = list(value, what);
-  const out: [string, string][] = new Array(rows.length);
+  const out = new Array(rows.length) as NumberedTextLevels;
+  const numbers: number[] = new Array(2 * rows.length);
+  out.numbers = numbers;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     if (!Array.isArray(row) || row.length < 2) {
@@ -147,6 +158,8 @@ export function textLevels(value: unknown, what: string): [string, string][] {
     if (!Number.isFinite(q)) throw new MalformedFrame(`${what}[${i}] size: expected a finite decimal string`);
     if (!(p > 0) || q < 0) throw new MalformedFrame(`${what}[${i}]: bad price or size`);
     out[i] = [price as string, size as string];
+    numbers[2 * i] = p;
+    numbers[2 * i + 1] = q;
   }
   return out;
 }

@@ -4,7 +4,10 @@ import { decimal, decimalText, MalformedFrame, textLevels } from "./frame-fields
 Deno.test("decimal, decimalText and textLevels: malformed input throws MalformedFrame (no stack needed)", () => {
   assert.equal(decimal("61800.30", "p"), 61800.3);
   assert.equal(decimalText("0.10000000", "q"), "0.10000000");
-  assert.deepEqual(textLevels([["1.5", "0"], ["2", "3.25", "x"]], "b"), [["1.5", "0"], ["2", "3.25"]]);
+  const levels = textLevels([["1.5", "0"], ["2", "3.25", "x"]], "b");
+  assert.deepEqual([...levels], [["1.5", "0"], ["2", "3.25"]]);
+  // The numbers read from the texts ride along (GuardedBook uses them instead of reading again).
+  assert.deepEqual(levels.numbers, [1.5, 0, 2, 3.25]);
   for (
     const bad of [[["0", "1"]], [["1", "-1"]], [["1e999", "1"]], [["1", "abc"]], [[1, "1"]], [["1"]], "x"]
   ) {

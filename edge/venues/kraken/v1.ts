@@ -23,6 +23,7 @@ import {
   type JsonRecord,
   list,
   MalformedFrame,
+  type NumberedTextLevels,
   record,
   secondsTextToNs,
   text,
@@ -126,14 +127,18 @@ export class KrakenV1Adapter extends WebSocketBookAdapter {
       throw new MalformedFrame(`kraken: channel ${channel}`);
     }
     const snapshot = payloads.some((p) => p.as !== undefined || p.bs !== undefined);
-    const asks: TextLevel[] = [];
-    const bids: TextLevel[] = [];
+    // Each side's lists in payload order; one list (the usual case) is used as textLevels made it,
+    // numbers included, several are joined.
+    const askLists: NumberedTextLevels[] = [];
+    const bidLists: NumberedTextLevels[] = [];
     let checksum: number | undefined;
     let venueTimeNs = 0n;
     for (const p of payloads) {
-      for (const [key, into] of [[snapshot ? "as" : "a", asks], [snapshot ? "bs" : "b", bids]] as const) {
+      for (
+        const [key, into] of [[snapshot ? "as" : "a", askLists], [snapshot ? "bs" : "b", bidLists]] as const
+      ) {
         if (p[key] === undefined) continue;
-        into.push(...textLevels(p[key], key));
+        into.push(textLevels(p[key], key));
         for (const level of p[key] as unknown[][]) {
           const t = secondsTextToNs(level[2], "level time");
           if (t > venueTimeNs) venueTimeNs = t;
@@ -145,6 +150,8 @@ export class KrakenV1Adapter extends WebSocketBookAdapter {
         checksum = Number(c);
       }
     }
+    const asks = joined(askLists);
+    const bids = joined(bidLists);
     const book = this.books.get(pair, connectionId, () => ({
       instrument: this.#instrument(pair),
       sink: this.sink,
@@ -209,4 +216,12 @@ export class KrakenV1Adapter extends WebSocketBookAdapter {
       askSize: decimal(a[2], "ticker ask volume"),
     });
   }
+}
+
+/** One side's level lists of a message as one list (the texts only when there are several). */
+function joined(lists: NumberedTextLevels[]): readonly TextLevel[] {
+  if (lists.length === 1) return lists[0];
+  const out: TextLevel[] = [];
+  for (const l of lists) for (const level of l) out.push(level);
+  return out;
 }
