@@ -150,14 +150,16 @@ async function main(): Promise<void> {
         "--speed", String(speed), "--batch-ms", "1", "--core", core2.ingest, "--until-done", "--trace-every", "0",
       ]),
     ];
+    const pacedFirstEvent = watchFirstEvent(core2.http);
     await Promise.all(pacedEdges.map((e) => e.exited));
-    const pacedSeconds = (Date.now() - pacedStarted) / 1000;
+    const pacedSeconds = (Date.now() - (pacedFirstEvent.stop() ?? pacedStarted)) / 1000;
     const stats = (await (await fetch(`${core2.http}/stats`)).json()) as {
       ingest: { edgeToBusMs: unknown; edgeBatchingMs: unknown; sealedToBusMs: unknown; events: Record<string, number> };
     };
     const pacedEvents = Object.values(stats.ingest.events).reduce((a, b) => a + b, 0);
     result.latency = {
       targetEventsPerSecond: 50_000,
+      // From the core's first batch: edge start-up is not part of the paced rate.
       achievedEventsPerSecond: Math.round(pacedEvents / pacedSeconds),
       edgeReceiveToBusMs: stats.ingest.edgeToBusMs,
       split: { edgeBatchingMs: stats.ingest.edgeBatchingMs, sealedToBusMs: stats.ingest.sealedToBusMs },
