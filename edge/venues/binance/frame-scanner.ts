@@ -15,16 +15,24 @@
  * path read it; edge/venues/binance/frame-scanner_test.ts checks that on every frame of every Binance
  * capture, on damaged copies of them, and field by field against `JSON.parse`.
  *
- * Bytes: the frame is first copied into a reusable byte buffer with `TextEncoder.encodeInto` (~0.2
- * ns/char); indexing a Uint8Array is about twice as fast as `charCodeAt`. A frame with any non-ASCII
- * character (never the case for Binance) is left to JSON.parse, so byte and character offsets agree.
- * The byte after the frame is a 0 sentinel, which every loop stops at.
- *
- * Numbers: a decimal string with at most 15 digits is `mantissa / 10^fraction`, both exact doubles
- * (below 2^53 and 10^22), so the one IEEE division is correctly rounded: the same double
- * `Number(text)` gives. Anything longer goes through `Number` itself.
+ * Bytes, numbers and the readers themselves (strings, integers, decimals, level lists) are the shared
+ * ones of edge/venues/json-scan.ts; this module is the Binance part: which keys, which shapes.
  */
 import type { Level } from "../../normalize/events.ts";
+import {
+  FAIL,
+  FrameBytes,
+  isWs,
+  read,
+  scanDecimal,
+  scanInteger,
+  scanLevels,
+  skipScalar,
+  skipString,
+  skipWs,
+  spells,
+  stringEnd,
+} from "../json-scan.ts";
 
 /** What `scan` found. NONE: not read here; use JSON.parse. */
 export const NONE = 0;
@@ -41,33 +49,6 @@ export const ABSENT = 0;
 export const DECIMAL_TEXT = 1;
 export const INTEGER = 2;
 export const LEVELS = 3;
-
-const POW10 = [
-  1,
-  1e1,
-  1e2,
-  1e3,
-  1e4,
-  1e5,
-  1e6,
-  1e7,
-  1e8,
-  1e9,
-  1e10,
-  1e11,
-  1e12,
-  1e13,
-  1e14,
-  1e15,
-  1e16,
-  1e17,
-  1e18,
-  1e19,
-  1e20,
-  1e21,
-  1e22,
-];
-const FAIL = -1;
 
 // Field bits, for presence and repeated-key detection.
 const F_E = 1 << 0; // "e"
@@ -91,259 +72,8 @@ const F_LAST_UPDATE_ID = 1 << 17;
 const F_BIDS = 1 << 18;
 const F_ASKS = 1 << 19;
 
-/**
- * The value the last number reader read, in a one-slot Float64Array: a double stored there is raw.
- * (A module `let` or a plain object field may be boxed: V8 then allocates a heap number per write,
- * which made depth frames twice as slow.)
- */
-const read = new Float64Array(1);
-
-const isWs = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
-
-function skipWs(b: Uint8Array, i: number): number {
-  while (isWs(b[i])) i++;
-  return i;
-}
-
-/** Whether the bytes at i spell `word` (ASCII). */
-function spells(b: Uint8Array, i: number, word: string): boolean {
-  for (let j = 0; j < word.length; j++) if (b[i + j] !== word.charCodeAt(j)) return false;
-  return true;
-}
-
-/**
- * `"digits[.digits]"` at i → the index after the closing quote (value in `read[0]`), or FAIL.
- *
- * The integer and fraction digits are accumulated separately (small integers: V8 keeps them in int32
- * registers, where one multiply-add chain over all digits in doubles is several times slower on
- * 14-digit spot prices), then joined exactly: with at most 15 digits in all, `int * 10^f + frac` is
- * below 2^53 and `(int * 10^f + frac) / 10^f` is one correctly rounded division, the double
- * `Number(text)` gives. Longer spellings go through `Number` itself.
- */
-function scanDecimal(b: Uint8Array, i: number): number {
-  if (b[i] !== 34) return FAIL;
-  const start = ++i;
-  let c = b[i];
-  if (c < 48 || c > 57) return FAIL;
-  let int = c - 48;
-  while ((c = b[++i]) >= 48 && c <= 57) int = int * 10 + (c - 48);
-  const intDigits = i - start;
-  if (c === 46) {
-    const from = ++i;
-    c = b[i];
-    if (c < 48 || c > 57) return FAIL;
-    let frac = c - 48;
-    while ((c = b[++i]) >= 48 && c <= 57) frac = frac * 10 + (c - 48);
-    if (c !== 34) return FAIL;
-    const fraction = i - from;
-    if (intDigits + fraction > 15) read[0] = Number(latin1(b, start, i));
-    else {
-      const scale = POW10[fraction];
-      read[0] = (int * scale + frac) / scale;
-    }
-    return i + 1;
-  }
-  if (c !== 34) return FAIL;
-  read[0] = intDigits > 15 ? Number(latin1(b, start, i)) : int;
-  return i + 1;
-}
-
-function latin1(b: Uint8Array, from: number, to: number): string {
-  let s = "";
-  for (let i = from; i < to; i++) s += String.fromCharCode(b[i]);
-  return s;
-}
-
-/** `[["price","size"], ...]` at i into `out` → the index after the closing bracket, or FAIL. */
-function scanLevels(b: Uint8Array, i: number, out: Level[]): number {
-  const end = scanLevelsCompact(b, i, out);
-  if (end !== FAIL) return end;
-  out.length = 0;
-  return scanLevelsGeneral(b, i, out);
-}
-
-/**
- * The level list exactly as Binance spells it — no whitespace, numbers of at most 15 digits — with
- * both numbers read inline (scanDecimal's arithmetic; ~20% faster than calling it per number).
- * Anything else returns FAIL and is read again by scanLevelsGeneral, which decides.
- */
-function scanLevelsCompact(b: Uint8Array, i: number, out: Level[]): number {
-  if (b[i] !== 91) return FAIL;
-  let c = b[++i];
-  if (c === 93) return i + 1;
-  for (;;) {
-    if (c !== 91 || b[++i] !== 34) return FAIL;
-    // price
-    let start = ++i;
-    c = b[i];
-    if (c < 48 || c > 57) return FAIL;
-    let int = c - 48;
-    while ((c = b[++i]) >= 48 && c <= 57) int = int * 10 + (c - 48);
-    let price = int;
-    if (c === 46) {
-      const intDigits = i - start;
-      const from = ++i;
-      c = b[i];
-      if (c < 48 || c > 57) return FAIL;
-      let frac = c - 48;
-      while ((c = b[++i]) >= 48 && c <= 57) frac = frac * 10 + (c - 48);
-      const fraction = i - from;
-      if (intDigits + fraction > 15) return FAIL;
-      const scale = POW10[fraction];
-      price = (int * scale + frac) / scale;
-    } else if (i - start > 15) return FAIL;
-    if (c !== 34 || b[++i] !== 44 || b[++i] !== 34) return FAIL;
-    // size
-    start = ++i;
-    c = b[i];
-    if (c < 48 || c > 57) return FAIL;
-    int = c - 48;
-    while ((c = b[++i]) >= 48 && c <= 57) int = int * 10 + (c - 48);
-    let size = int;
-    if (c === 46) {
-      const intDigits = i - start;
-      const from = ++i;
-      c = b[i];
-      if (c < 48 || c > 57) return FAIL;
-      let frac = c - 48;
-      while ((c = b[++i]) >= 48 && c <= 57) frac = frac * 10 + (c - 48);
-      const fraction = i - from;
-      if (intDigits + fraction > 15) return FAIL;
-      const scale = POW10[fraction];
-      size = (int * scale + frac) / scale;
-    } else if (i - start > 15) return FAIL;
-    if (c !== 34 || b[++i] !== 93) return FAIL;
-    out.push([price, size]);
-    c = b[++i];
-    if (c === 44) {
-      c = b[++i];
-      continue;
-    }
-    return c === 93 ? i + 1 : FAIL;
-  }
-}
-
-/** scanLevels for any JSON spelling (whitespace between tokens, long numbers). */
-function scanLevelsGeneral(b: Uint8Array, i: number, out: Level[]): number {
-  if (b[i] !== 91) return FAIL;
-  let c = b[++i];
-  if (isWs(c)) c = b[i = skipWs(b, i)];
-  if (c === 93) return i + 1;
-  for (;;) {
-    if (c !== 91) return FAIL;
-    if (isWs(b[++i])) i = skipWs(b, i);
-    i = scanDecimal(b, i);
-    if (i === FAIL) return FAIL;
-    const price = read[0];
-    c = b[i];
-    if (isWs(c)) c = b[i = skipWs(b, i)];
-    if (c !== 44) return FAIL;
-    if (isWs(b[++i])) i = skipWs(b, i);
-    i = scanDecimal(b, i);
-    if (i === FAIL) return FAIL;
-    c = b[i];
-    if (isWs(c)) c = b[i = skipWs(b, i)];
-    if (c !== 93) return FAIL;
-    out.push([price, read[0]]);
-    c = b[++i];
-    if (isWs(c)) c = b[i = skipWs(b, i)];
-    if (c === 44) {
-      c = b[++i];
-      if (isWs(c)) c = b[i = skipWs(b, i)];
-      continue;
-    }
-    return c === 93 ? i + 1 : FAIL;
-  }
-}
-
-/**
- * A JSON integer without sign, fraction or exponent, below 2^53 → index after it (value in
- * read[0]). The first 9 digits and the rest are accumulated apart (int32, see scanDecimal) and
- * joined exactly while the total stays within 15 digits; a longer one is checked via Number().
- */
-function scanInteger(b: Uint8Array, i: number): number {
-  const start = i;
-  let c = b[i];
-  if (c < 48 || c > 57) return FAIL;
-  let v: number;
-  if (c === 48) {
-    c = b[++i];
-    v = 0;
-  } else {
-    let high = c - 48;
-    const split = i + 9;
-    while ((c = b[++i]) >= 48 && c <= 57 && i < split) high = high * 10 + (c - 48);
-    const lowStart = i;
-    let low = 0;
-    while (c >= 48 && c <= 57) {
-      low = low * 10 + (c - 48);
-      c = b[++i];
-    }
-    if (i - start > 15) {
-      v = Number(latin1(b, start, i));
-      if (v > Number.MAX_SAFE_INTEGER) return FAIL;
-    } else v = i === lowStart ? high : high * POW10[i - lowStart] + low;
-  }
-  // A fraction, an exponent or a leading zero: not read here.
-  if (c === 46 || c === 101 || c === 69 || (c >= 48 && c <= 57)) return FAIL;
-  read[0] = v;
-  return i;
-}
-
-/** Index of the closing quote of a string whose content starts at i; FAIL on an escape or control character. */
-function stringEnd(b: Uint8Array, i: number): number {
-  for (;;) {
-    const c = b[i];
-    if (c === 34) return i;
-    if (c === 92 || c < 32) return FAIL; // the 0 sentinel ends an unterminated string here
-    i++;
-  }
-}
-
-/** A string at i (no escapes) → the index after its closing quote, or FAIL. */
-function skipString(b: Uint8Array, i: number): number {
-  if (b[i] !== 34) return FAIL;
-  const end = stringEnd(b, i + 1);
-  return end === FAIL ? FAIL : end + 1;
-}
-
-/** JSON number grammar: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)? */
-function skipNumber(b: Uint8Array, i: number): number {
-  let c = b[i];
-  if (c === 45) c = b[++i];
-  if (c === 48) c = b[++i];
-  else if (c >= 49 && c <= 57) {
-    do c = b[++i]; while (c >= 48 && c <= 57);
-  } else return FAIL;
-  if (c === 46) {
-    c = b[++i];
-    if (c < 48 || c > 57) return FAIL;
-    do c = b[++i]; while (c >= 48 && c <= 57);
-  }
-  if (c === 101 || c === 69) {
-    c = b[++i];
-    if (c === 43 || c === 45) c = b[++i];
-    if (c < 48 || c > 57) return FAIL;
-    do c = b[++i]; while (c >= 48 && c <= 57);
-  }
-  return i;
-}
-
-/** A value under a key this reader does not use: a string, a JSON number, true, false or null. */
-function skipScalar(b: Uint8Array, i: number): number {
-  const c = b[i];
-  if (c === 34) return skipString(b, i);
-  if (c === 116) return spells(b, i, "true") ? i + 4 : FAIL;
-  if (c === 102) return spells(b, i, "false") ? i + 5 : FAIL;
-  if (c === 110) return spells(b, i, "null") ? i + 4 : FAIL;
-  return skipNumber(b, i);
-}
-
-const encoder = new TextEncoder();
-
 export class BinanceFrameScanner {
-  #t = "";
-  #b = new Uint8Array(4096);
+  readonly #frame = new FrameBytes();
   /** Fields seen (F_* bits). */
   seen = 0;
   kind = NONE;
@@ -379,24 +109,17 @@ export class BinanceFrameScanner {
 
   /** The symbol text (only when `s` was seen). */
   symbol(): string {
-    return this.#t.slice(this.symbolStart, this.symbolEnd);
+    return this.#frame.text.slice(this.symbolStart, this.symbolEnd);
   }
 
   /** Whether `s` equals `known` (no allocation). */
   symbolIs(known: string): boolean {
-    return this.symbolEnd - this.symbolStart === known.length && spells(this.#b, this.symbolStart, known);
+    return this.symbolEnd - this.symbolStart === known.length &&
+      spells(this.#frame.bytes, this.symbolStart, known);
   }
 
-  /** The frame as bytes with a 0 after it; undefined when it is not pure ASCII. */
   #load(text: string): Uint8Array | undefined {
-    this.#t = text;
-    const n = text.length;
-    if (this.#b.length < n + 8) this.#b = new Uint8Array(Math.max(n + 8, this.#b.length * 2));
-    const b = this.#b;
-    const { read, written } = encoder.encodeInto(text, b);
-    if (read !== n || written !== n) return undefined;
-    b[n] = 0;
-    return b;
+    return this.#frame.load(text);
   }
 
   /** A combined-stream frame `{"stream": "...", "data": {...}}`: its payload kind, or NONE. */

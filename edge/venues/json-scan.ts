@@ -1,0 +1,451 @@
+/**
+ * Shared readers for the venues' single-pass frame scanners (Binance, OKX, Bybit, Coinbase).
+ *
+ * A scanner is a fast path, never a second JSON dialect: it reads a strict subset of JSON (the exact
+ * shapes a venue sends, any key order, any JSON whitespace) and gives up — FAIL, then the venue's
+ * scanner answers "not read" — on anything else: escapes in strings, non-ASCII text, numbers it would
+ * not read exactly, repeated keys, nested values under keys it does not know, trailing garbage,
+ * truncation. The adapter then takes its `JSON.parse` path, which decides (parses, or counts the frame
+ * malformed), so a frame's result never depends on which path read it.
+ *
+ * Bytes: `FrameBytes.load` copies the frame into a reusable byte buffer with `TextEncoder.encodeInto`
+ * (~0.2 ns/char); indexing a Uint8Array is about twice as fast as `charCodeAt`. A frame with any
+ * non-ASCII character is refused, so byte and character offsets agree and `text.slice(from, to)` is
+ * the string JSON.parse would give for an escape-free string. The byte after the frame is a 0
+ * sentinel, which every loop stops at.
+ *
+ * Numbers: a decimal with at most 15 digits is `mantissa / 10^fraction`, both exact doubles (below
+ * 2^53 and 10^22), so the one IEEE division is correctly rounded: the same double `Number(text)` (and
+ * normalize/decimal-text.ts' parseDecimal) gives. Anything longer goes through `Number` itself.
+ */
+import type { Level } from "../normalize/events.ts";
+import type { NumberedTextLevels } from "./frame-fields.ts";
+
+export const FAIL = -1;
+
+export const POW10 = [
+  1,
+  1e1,
+  1e2,
+  1e3,
+  1e4,
+  1e5,
+  1e6,
+  1e7,
+  1e8,
+  1e9,
+  1e10,
+  1e11,
+  1e12,
+  1e13,
+  1e14,
+  1e15,
+  1e16,
+  1e17,
+  1e18,
+  1e19,
+  1e20,
+  1e21,
+  1e22,
+];
+
+/**
+ * The value the last number reader read, in a one-slot Float64Array: a double stored there is raw.
+ * (A module `let` or a plain object field may be boxed: V8 then allocates a heap number per write,
+ * which made Binance depth frames twice as slow.)
+ */
+export const read = new Float64Array(1);
+
+export const isWs = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
+
+export function skipWs(b: Uint8Array, i: number): number {
+  while (isWs(b[i])) i++;
+  return i;
+}
+
+/** Whether the bytes at i spell `word` (ASCII). */
+export function spells(b: Uint8Array, i: number, word: string): boolean {
+  for (let j = 0; j < word.length; j++) if (b[i + j] !== word.charCodeAt(j)) return false;
+  return true;
+}
+
+/** Whether the bytes [from, to) are exactly `word`. */
+export function isWord(b: Uint8Array, from: number, to: number, word: string): boolean {
+  return to - from === word.length && spells(b, from, word);
+}
+
+export function latin1(b: Uint8Array, from: number, to: number): string {
+  let s = "";
+  for (let i = from; i < to; i++) s += String.fromCharCode(b[i]);
+  return s;
+}
+
+/**
+ * `"digits[.digits]"` at i → the index after the closing quote (value in `read[0]`), or FAIL.
+ *
+ * The integer and fraction digits are accumulated separately (small integers: V8 keeps them in int32
+ * registers, where one multiply-add chain over all digits in doubles is several times slower on
+ * 14-digit spot prices), then joined exactly: with at most 15 digits in all, `int * 10^f + frac` is
+ * below 2^53 and `(int * 10^f + frac) / 10^f` is one correctly rounded division, the double
+ * `Number(text)` gives. Longer spellings go through `Number` itself.
+ */
+export function scanDecimal(b: Uint8Array, i: number): number {
+  if (b[i] !== 34) return FAIL;
+  const start = ++i;
+  let c = b[i];
+  if (c < 48 || c > 57) return FAIL;
+  let int = c - 48;
+  while ((c = b[++i]) >= 48 && c <= 57) int = int * 10 + (c - 48);
+  const intDigits = i - start;
+  if (c === 46) {
+    const from = ++i;
+    c = b[i];
+    if (c < 48 || c > 57) return FAIL;
+    let frac = c - 48;
+    while ((c = b[++i]) >= 48 && c <= 57) frac = frac * 10 + (c - 48);
+    if (c !== 34) return FAIL;
+    const fraction = i - from;
+    if (intDigits + fraction > 15) read[0] = Number(latin1(b, start, i));
+    else {
+      const scale = POW10[fraction];
+      read[0] = (int * scale + frac) / scale;
+    }
+    return i + 1;
+  }
+  if (c !== 34) return FAIL;
+  read[0] = intDigits > 15 ? Number(latin1(b, start, i)) : int;
+  return i + 1;
+}
+
+/**
+ * A JSON integer without sign, fraction or exponent, below 2^53 → index after it (value in
+ * read[0]). The first 9 digits and the rest are accumulated apart (int32, see scanDecimal) and
+ * joined exactly while the total stays within 15 digits; a longer one is checked via Number().
+ */
+export function scanInteger(b: Uint8Array, i: number): number {
+  const start = i;
+  let c = b[i];
+  if (c < 48 || c > 57) return FAIL;
+  let v: number;
+  if (c === 48) {
+    c = b[++i];
+    v = 0;
+  } else {
+    let high = c - 48;
+    const split = i + 9;
+    while ((c = b[++i]) >= 48 && c <= 57 && i < split) high = high * 10 + (c - 48);
+    const lowStart = i;
+    let low = 0;
+    while (c >= 48 && c <= 57) {
+      low = low * 10 + (c - 48);
+      c = b[++i];
+    }
+    if (i - start > 15) {
+      v = Number(latin1(b, start, i));
+      if (v > Number.MAX_SAFE_INTEGER) return FAIL;
+    } else v = i === lowStart ? high : high * POW10[i - lowStart] + low;
+  }
+  // A fraction, an exponent or a leading zero: not read here.
+  if (c === 46 || c === 101 || c === 69 || (c >= 48 && c <= 57)) return FAIL;
+  read[0] = v;
+  return i;
+}
+
+/** scanInteger with an optional minus sign (OKX's `prevSeqId` is -1 on a snapshot). */
+export function scanSignedInteger(b: Uint8Array, i: number): number {
+  if (b[i] !== 45) return scanInteger(b, i);
+  if (b[i + 1] === 48) return FAIL; // -0: JSON.parse's -0 is not what 0 reads as
+  const end = scanInteger(b, i + 1);
+  read[0] = -read[0];
+  return end;
+}
+
+/** Index of the closing quote of a string whose content starts at i; FAIL on an escape or control character. */
+export function stringEnd(b: Uint8Array, i: number): number {
+  for (;;) {
+    const c = b[i];
+    if (c === 34) return i;
+    if (c === 92 || c < 32) return FAIL; // the 0 sentinel ends an unterminated string here
+    i++;
+  }
+}
+
+/** A string at i (no escapes) → the index after its closing quote, or FAIL. */
+export function skipString(b: Uint8Array, i: number): number {
+  if (b[i] !== 34) return FAIL;
+  const end = stringEnd(b, i + 1);
+  return end === FAIL ? FAIL : end + 1;
+}
+
+/** JSON number grammar: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)? */
+export function skipNumber(b: Uint8Array, i: number): number {
+  let c = b[i];
+  if (c === 45) c = b[++i];
+  if (c === 48) c = b[++i];
+  else if (c >= 49 && c <= 57) {
+    do c = b[++i]; while (c >= 48 && c <= 57);
+  } else return FAIL;
+  if (c === 46) {
+    c = b[++i];
+    if (c < 48 || c > 57) return FAIL;
+    do c = b[++i]; while (c >= 48 && c <= 57);
+  }
+  if (c === 101 || c === 69) {
+    c = b[++i];
+    if (c === 43 || c === 45) c = b[++i];
+    if (c < 48 || c > 57) return FAIL;
+    do c = b[++i]; while (c >= 48 && c <= 57);
+  }
+  return i;
+}
+
+/** A value under a key a scanner does not use: a string, a JSON number, true, false or null. */
+export function skipScalar(b: Uint8Array, i: number): number {
+  const c = b[i];
+  if (c === 34) return skipString(b, i);
+  if (c === 116) return spells(b, i, "true") ? i + 4 : FAIL;
+  if (c === 102) return spells(b, i, "false") ? i + 5 : FAIL;
+  if (c === 110) return spells(b, i, "null") ? i + 4 : FAIL;
+  return skipNumber(b, i);
+}
+
+/**
+ * After a member or element: whitespace, then `,` → the index of the next member (whitespace
+ * skipped), or the closing `close` byte → `~(index after it)` (always below FAIL), else FAIL.
+ * Callers: `i = next(b, i, 125); if (i >= 0) continue; if (i === FAIL) return FAIL; i = ~i;`.
+ */
+export function next(b: Uint8Array, i: number, close: number): number {
+  let c = b[i];
+  if (isWs(c)) c = b[i = skipWs(b, i)];
+  if (c === 44) {
+    i++;
+    return isWs(b[i]) ? skipWs(b, i) : i;
+  }
+  return c === close ? ~(i + 1) : FAIL;
+}
+
+/** `{` at i → the index of its first key (whitespace skipped), or FAIL (also for `{}`). */
+export function openObject(b: Uint8Array, i: number): number {
+  if (b[i] !== 123) return FAIL;
+  i++;
+  if (isWs(b[i])) i = skipWs(b, i);
+  return b[i] === 34 ? i : FAIL;
+}
+
+/**
+ * A member's key at i: `"key"` then `:`. The key's bytes are [keyAt.start, keyAt.end); returns the
+ * index of the value (whitespace skipped), or FAIL.
+ */
+export function memberKey(b: Uint8Array, i: number, keyAt: Int32Array): number {
+  if (b[i] !== 34) return FAIL;
+  const end = stringEnd(b, i + 1);
+  if (end === FAIL) return FAIL;
+  keyAt[0] = i + 1;
+  keyAt[1] = end;
+  i = end + 1;
+  if (isWs(b[i])) i = skipWs(b, i);
+  if (b[i] !== 58) return FAIL;
+  i++;
+  return isWs(b[i]) ? skipWs(b, i) : i;
+}
+
+/** The end of a whole frame: only whitespace may follow the value that ended at i. */
+export function atEnd(b: Uint8Array, i: number, length: number): boolean {
+  return skipWs(b, i) === length;
+}
+
+/** `[["price","size"], ...]` at i into `out` → the index after the closing bracket, or FAIL. */
+export function scanLevels(b: Uint8Array, i: number, out: Level[]): number {
+  const end = scanLevelsCompact(b, i, out);
+  if (end !== FAIL) return end;
+  out.length = 0;
+  return scanLevelsGeneral(b, i, out);
+}
+
+/**
+ * The level list exactly as Binance spells it — no whitespace, numbers of at most 15 digits — with
+ * both numbers read inline (scanDecimal's arithmetic; ~20% faster than calling it per number).
+ * Anything else returns FAIL and is read again by scanLevelsGeneral, which decides.
+ */
+function scanLevelsCompact(b: Uint8Array, i: number, out: Level[]): number {
+  if (b[i] !== 91) return FAIL;
+  let c = b[++i];
+  if (c === 93) return i + 1;
+  for (;;) {
+    if (c !== 91 || b[++i] !== 34) return FAIL;
+    // price
+    let start = ++i;
+    c = b[i];
+    if (c < 48 || c > 57) return FAIL;
+    let int = c - 48;
+    while ((c = b[++i]) >= 48 && c <= 57) int = int * 10 + (c - 48);
+    let price = int;
+    if (c === 46) {
+      const intDigits = i - start;
+      const from = ++i;
+      c = b[i];
+      if (c < 48 || c > 57) return FAIL;
+      let frac = c - 48;
+      while ((c = b[++i]) >= 48 && c <= 57) frac = frac * 10 + (c - 48);
+      const fraction = i - from;
+      if (intDigits + fraction > 15) return FAIL;
+      const scale = POW10[fraction];
+      price = (int * scale + frac) / scale;
+    } else if (i - start > 15) return FAIL;
+    if (c !== 34 || b[++i] !== 44 || b[++i] !== 34) return FAIL;
+    // size
+    start = ++i;
+    c = b[i];
+    if (c < 48 || c > 57) return FAIL;
+    int = c - 48;
+    while ((c = b[++i]) >= 48 && c <= 57) int = int * 10 + (c - 48);
+    let size = int;
+    if (c === 46) {
+      const intDigits = i - start;
+      const from = ++i;
+      c = b[i];
+      if (c < 48 || c > 57) return FAIL;
+      let frac = c - 48;
+      while ((c = b[++i]) >= 48 && c <= 57) frac = frac * 10 + (c - 48);
+      const fraction = i - from;
+      if (intDigits + fraction > 15) return FAIL;
+      const scale = POW10[fraction];
+      size = (int * scale + frac) / scale;
+    } else if (i - start > 15) return FAIL;
+    if (c !== 34 || b[++i] !== 93) return FAIL;
+    out.push([price, size]);
+    c = b[++i];
+    if (c === 44) {
+      c = b[++i];
+      continue;
+    }
+    return c === 93 ? i + 1 : FAIL;
+  }
+}
+
+/** scanLevels for any JSON spelling (whitespace between tokens, long numbers). */
+function scanLevelsGeneral(b: Uint8Array, i: number, out: Level[]): number {
+  if (b[i] !== 91) return FAIL;
+  let c = b[++i];
+  if (isWs(c)) c = b[i = skipWs(b, i)];
+  if (c === 93) return i + 1;
+  for (;;) {
+    if (c !== 91) return FAIL;
+    if (isWs(b[++i])) i = skipWs(b, i);
+    i = scanDecimal(b, i);
+    if (i === FAIL) return FAIL;
+    const price = read[0];
+    c = b[i];
+    if (isWs(c)) c = b[i = skipWs(b, i)];
+    if (c !== 44) return FAIL;
+    if (isWs(b[++i])) i = skipWs(b, i);
+    i = scanDecimal(b, i);
+    if (i === FAIL) return FAIL;
+    c = b[i];
+    if (isWs(c)) c = b[i = skipWs(b, i)];
+    if (c !== 93) return FAIL;
+    out.push([price, read[0]]);
+    c = b[++i];
+    if (isWs(c)) c = b[i = skipWs(b, i)];
+    if (c === 44) {
+      c = b[++i];
+      if (isWs(c)) c = b[i = skipWs(b, i)];
+      continue;
+    }
+    return c === 93 ? i + 1 : FAIL;
+  }
+}
+
+/**
+ * `[["price","size", extra...], ...]` at i → the index after the closing bracket, or FAIL; the levels
+ * (the venue's own texts, sliced from `text`, with their numbers) are left in `textLevelsOut[0]`.
+ * What frame-fields' `textLevels` gives for the parsed list, or FAIL wherever it would not: extra
+ * elements must be strings or plain numbers (skipped), the price positive, both numbers finite.
+ */
+export function scanTextLevels(b: Uint8Array, i: number, text: string): number {
+  const out = [] as unknown as NumberedTextLevels;
+  const numbers: number[] = [];
+  out.numbers = numbers;
+  textLevelsOut[0] = out;
+  if (b[i] !== 91) return FAIL;
+  let c = b[++i];
+  if (isWs(c)) c = b[i = skipWs(b, i)];
+  if (c === 93) return i + 1;
+  for (;;) {
+    if (c !== 91) return FAIL;
+    if (isWs(b[++i])) i = skipWs(b, i);
+    const priceAt = i + 1;
+    i = scanDecimal(b, i);
+    if (i === FAIL) return FAIL;
+    const price = read[0];
+    const priceEnd = i - 1;
+    if (!(price > 0) || price === Infinity) return FAIL;
+    c = b[i];
+    if (isWs(c)) c = b[i = skipWs(b, i)];
+    if (c !== 44) return FAIL;
+    if (isWs(b[++i])) i = skipWs(b, i);
+    const sizeAt = i + 1;
+    i = scanDecimal(b, i);
+    if (i === FAIL) return FAIL;
+    const size = read[0];
+    if (size === Infinity) return FAIL;
+    out.push([text.slice(priceAt, priceEnd), text.slice(sizeAt, i - 1)]);
+    numbers.push(price, size);
+    c = b[i];
+    if (isWs(c)) c = b[i = skipWs(b, i)];
+    while (c === 44) {
+      if (isWs(b[++i])) i = skipWs(b, i);
+      c = b[i];
+      i = c === 34 ? skipString(b, i) : skipNumber(b, i);
+      if (i === FAIL) return FAIL;
+      c = b[i];
+      if (isWs(c)) c = b[i = skipWs(b, i)];
+    }
+    if (c !== 93) return FAIL;
+    c = b[++i];
+    if (isWs(c)) c = b[i = skipWs(b, i)];
+    if (c === 44) {
+      c = b[++i];
+      if (isWs(c)) c = b[i = skipWs(b, i)];
+      continue;
+    }
+    return c === 93 ? i + 1 : FAIL;
+  }
+}
+
+/** Where scanTextLevels leaves its list (a return slot, so the reader itself returns an index). */
+export const textLevelsOut: NumberedTextLevels[] = [];
+
+const encoder = new TextEncoder();
+
+/** A frame as bytes in a reusable buffer, with its text for slicing. */
+export class FrameBytes {
+  text = "";
+  bytes = new Uint8Array(4096);
+
+  /** The frame as bytes with a 0 after it; undefined when it is not pure ASCII. */
+  load(text: string): Uint8Array | undefined {
+    this.text = text;
+    const n = text.length;
+    if (this.bytes.length < n + 8) this.bytes = new Uint8Array(Math.max(n + 8, this.bytes.length * 2));
+    const b = this.bytes;
+    const { read, written } = encoder.encodeInto(text, b);
+    if (read !== n || written !== n) return undefined;
+    b[n] = 0;
+    return b;
+  }
+
+  /** The string at i (no escapes): its content is [start, end) → index after it, or FAIL. */
+  string(b: Uint8Array, i: number, at: Int32Array, slot: number): number {
+    if (b[i] !== 34) return FAIL;
+    const end = stringEnd(b, i + 1);
+    if (end === FAIL) return FAIL;
+    at[slot] = i + 1;
+    at[slot + 1] = end;
+    return end + 1;
+  }
+
+  slice(from: number, to: number): string {
+    return this.text.slice(from, to);
+  }
+}
