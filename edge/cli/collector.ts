@@ -9,7 +9,7 @@
  */
 import type { Tracer } from "@opentelemetry/api";
 import type { MarketEvent } from "../normalize/events.ts";
-import { readCaptures } from "../replay/merged-captures.ts";
+import { readCaptureFeed } from "../replay/merged-captures.ts";
 import { ReplayTransport, type ReplaySpeed } from "../replay/replay-transport.ts";
 import { startHealthServer, type HealthServer } from "../health/health-server.ts";
 import { startLiveVenue, type LiveVenue } from "../transport/live-venue.ts";
@@ -100,6 +100,7 @@ export function startCollector(options: CollectorOptions): Collector {
   let stopped = false;
   let signalStop = () => {};
   const stoppedSignal = new Promise<void>((resolve) => (signalStop = resolve));
+  const abort = new AbortController();
   const finish = async () => {
     clearInterval(status);
     live?.stop();
@@ -116,27 +117,30 @@ export function startCollector(options: CollectorOptions): Collector {
       const transport = new ReplayTransport();
       const adapter = createAdapter(options.venue, { sink, requests: transport });
       const maxBacklog = options.maxBacklogBytes ?? 32 * 1024 * 1024;
-      // Between records the previous one is fully processed: only then is the cursor advanced, so a
-      // batch sealed by size or by the timer always ends on a record boundary.
-      async function* paced() {
-        let index = 0;
-        for await (const record of readCaptures(options.replay!)) {
-          if (stopped) return;
-          muted = index < resumeAt;
-          yield record;
-          index++;
-          if (muted) continue;
-          pipeline.frameDone(String(index));
-          while (spool.unackedBytes > maxBacklog && !stopped) {
-            await new Promise((resolve) => setTimeout(resolve, 2));
-          }
+      // Records before the resume point rebuild the books with output muted. After each record it is
+      // fully processed: only then is the cursor advanced, so a batch sealed by size or by the timer
+      // always ends on a record boundary.
+      muted = resumeAt > 0;
+      const backlogDrained = async () => {
+        while (spool.unackedBytes > maxBacklog && !stopped) await new Promise((resolve) => setTimeout(resolve, 2));
+      };
+      const afterItem = (played: number) => {
+        if (played <= resumeAt) {
+          muted = played < resumeAt;
+          return;
         }
-        muted = false;
-      }
+        pipeline.frameDone(String(played));
+        return spool.unackedBytes > maxBacklog ? backlogDrained() : undefined;
+      };
       // A replay has no venue to keep up with: starting before the core answers would only pile
       // the first batches into the spool and report their wait as transport latency.
       await Promise.race([uplink.whenConnected(), stoppedSignal]);
-      const stats = await transport.run(paced(), adapter, { speed: options.speed ?? "max" });
+      const stats = await transport.runFeed(readCaptureFeed(options.replay), adapter, {
+        speed: options.speed ?? "max",
+        afterItem,
+        signal: abort.signal,
+      });
+      muted = false;
       pipeline.flush();
       log("info", "replay finished", {
         records: stats.records,
@@ -169,6 +173,7 @@ export function startCollector(options: CollectorOptions): Collector {
     async stop() {
       stopped = true;
       signalStop();
+      abort.abort();
       await done.catch(() => {});
     },
   };

@@ -36,19 +36,26 @@ export function captureFormat(path: string): CaptureFormat {
   return /\.jsonl(\.gz)?$/.test(path) ? "uniform" : "raw-ns";
 }
 
+export interface CaptureReadOptions {
+  /** A rotated file that continues the previous one's connection (no connect record of its own). */
+  readonly continues?: boolean;
+  /** Prepended to every connection id, so files replayed together keep their connections apart. */
+  readonly connectionPrefix?: string;
+}
+
+export type CaptureItem = CaptureRecord | MalformedLine;
+
 /**
  * Records of one capture file in file order. A raw recording opens its one connection at its first
- * record; a rotated continuation file therefore replays as a reconnect unless it is read through
- * `readCapture(path, { continues: true })`.
+ * record; a rotated continuation file therefore replays as a reconnect unless it is read with
+ * `{ continues: true }`.
  */
-export async function* readCapture(
-  path: string,
-  options: {
-    readonly continues?: boolean;
-    /** Prepended to every connection id, so files replayed together keep their connections apart. */
-    readonly connectionPrefix?: string;
-  } = {},
-): AsyncGenerator<CaptureRecord | MalformedLine> {
+export async function* readCapture(path: string, options: CaptureReadOptions = {}): AsyncGenerator<CaptureItem> {
+  for await (const items of readCaptureChunks(path, options)) yield* items;
+}
+
+/** The same records in arrays, one per ~1 MB of text: what replay consumes (one async step per chunk). */
+export async function* readCaptureChunks(path: string, options: CaptureReadOptions = {}): AsyncGenerator<CaptureItem[]> {
   const raw = captureFormat(path) === "raw-ns";
   const prefix = options.connectionPrefix ?? "";
   const symbolOfSnapshot = raw ? snapshotSymbolTagger() : (record: CaptureRecord) => record;
@@ -56,6 +63,7 @@ export async function* readCapture(
   let opened = !raw || options.continues === true;
   let n = 0;
   for await (const lines of readLineChunks(path)) {
+    const items: CaptureItem[] = [];
     for (const line of lines) {
       n++;
       if (line.trim() === "") continue;
@@ -65,11 +73,12 @@ export async function* readCapture(
         if (prefix !== "") record = { ...record, conn: prefix + record.conn };
         if (!opened) {
           opened = true;
-          yield { kind: "connect", conn: prefix + RAW_CONNECTION, url: "", msg: "", timeNs: record.timeNs };
+          items.push({ kind: "connect", conn: prefix + RAW_CONNECTION, url: "", msg: "", timeNs: record.timeNs });
         }
       }
-      yield record;
+      items.push(record);
     }
+    if (items.length > 0) yield items;
   }
 }
 

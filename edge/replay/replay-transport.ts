@@ -4,8 +4,8 @@
  * code as production.
  *
  * REST snapshots: the capture holds the responses the recorder fetched, at the time it fetched them.
- * A response answers the adapter's pending request for the same symbol (the URL's `symbol=`; raw
- * recordings hold one symbol, so their response answers any request). A response that arrives before
+ * A response answers the adapter's pending request for the same symbol (the URL's `symbol=`; a
+ * response without one answers any request). A response that arrives before
  * the adapter asked is kept until it does; a request the capture never answers stays pending and is
  * reported, so the book simply stays unsynced rather than being seeded with a wrong snapshot.
  *
@@ -16,14 +16,21 @@
  */
 import { setImmediate } from "node:timers";
 import type { AdapterRequests, VenueAdapter } from "../venues/adapter.ts";
-import type { CaptureRecord, MalformedLine, RecordKind } from "./capture-records.ts";
-import { readCaptures } from "./merged-captures.ts";
+import type { CaptureItem, CaptureRecord, RecordKind } from "./capture-records.ts";
+import { readCaptureFeed } from "./merged-captures.ts";
 
 /** `"max"`: as fast as possible; a number: recorded pace times this factor (1 = real time). */
 export type ReplaySpeed = "max" | number;
 
 export interface ReplayOptions {
   readonly speed?: ReplaySpeed;
+  /**
+   * Called after each capture item (records and malformed lines alike) with how many have been
+   * played; a returned promise is awaited before the next item (the collector's backlog bound).
+   */
+  readonly afterItem?: (played: number) => Promise<void> | void;
+  /** Ends the replay early, between items. */
+  readonly signal?: AbortSignal;
 }
 
 export interface ReplayStats {
@@ -129,41 +136,55 @@ export class ReplayTransport implements AdapterRequests {
   }
 
   /** Play `records` into `adapter`; resolves when the capture ends. */
-  async run(
-    records: AsyncIterable<CaptureRecord | MalformedLine>,
-    adapter: VenueAdapter,
-    options: ReplayOptions = {},
-  ): Promise<ReplayStats> {
+  run(records: AsyncIterable<CaptureItem>, adapter: VenueAdapter, options: ReplayOptions = {}): Promise<ReplayStats> {
+    return this.runFeed(singletons(records), adapter, options);
+  }
+
+  /** Play a feed of record arrays (readCaptureFeed) into `adapter`; resolves when it ends. */
+  async runFeed(feed: AsyncIterable<readonly CaptureItem[]>, adapter: VenueAdapter, options: ReplayOptions = {}): Promise<ReplayStats> {
     const speed = options.speed ?? "max";
     if (speed !== "max" && !(speed > 0)) throw new Error(`replay speed must be "max" or > 0, got ${speed}`);
+    const { afterItem, signal } = options;
     const stats = this.stats;
     const endpoints = adapter.endpoints === undefined
       ? undefined
       : new Set(adapter.endpoints.map(endpointOf));
     let wallStart = 0;
     let lastYield = performance.now();
-    for await (const record of records) {
-      if (record.kind === "malformed") {
-        stats.malformedLines++;
-        continue;
-      }
-      if (stats.records === 0) {
-        stats.firstTimeNs = record.timeNs;
-        wallStart = performance.now();
-      }
-      stats.records++;
-      stats.byKind[record.kind]++;
-      stats.lastTimeNs = record.timeNs;
-      if (speed !== "max") await this.#pace(record.timeNs, wallStart, speed);
-      this.#play(record, adapter, endpoints);
-      this.#deliverDue(adapter);
-      if ((stats.records & 63) === 0 && performance.now() - lastYield >= YIELD_EVERY_MS) {
-        await new Promise((resolve) => setImmediate(resolve));
-        lastYield = performance.now();
+    let played = 0;
+    for await (const items of feed) {
+      for (let i = 0; i < items.length; i++) {
+        if (signal?.aborted) return this.#finish();
+        const record = items[i];
+        played++;
+        if (record.kind === "malformed") {
+          stats.malformedLines++;
+        } else {
+          if (stats.records === 0) {
+            stats.firstTimeNs = record.timeNs;
+            wallStart = performance.now();
+          }
+          stats.records++;
+          stats.byKind[record.kind]++;
+          stats.lastTimeNs = record.timeNs;
+          if (speed !== "max") await this.#pace(record.timeNs, wallStart, speed);
+          this.#play(record, adapter, endpoints);
+          this.#deliverDue(adapter);
+        }
+        const wait = afterItem?.(played);
+        if (wait) await wait;
+        if ((played & 63) === 0 && performance.now() - lastYield >= YIELD_EVERY_MS) {
+          await new Promise((resolve) => setImmediate(resolve));
+          lastYield = performance.now();
+        }
       }
     }
-    stats.snapshotsUnanswered = this.#pending.length;
-    return stats;
+    return this.#finish();
+  }
+
+  #finish(): ReplayStats {
+    this.stats.snapshotsUnanswered = this.#pending.length;
+    return this.stats;
   }
 
   #play(record: CaptureRecord, adapter: VenueAdapter, endpoints: ReadonlySet<string> | undefined): void {
@@ -241,7 +262,10 @@ export async function replayCapture<A extends VenueAdapter>(
 ): Promise<ReplayResult<A>> {
   const transport = new ReplayTransport();
   const adapter = build(transport);
-  const stats = await transport.run(readCaptures(typeof path === "string" ? [path] : path), adapter, options);
+  const stats = await transport.runFeed(readCaptureFeed(typeof path === "string" ? [path] : path), adapter, options);
   return { adapter, stats };
 }
 
+async function* singletons<T>(items: AsyncIterable<T>): AsyncGenerator<T[]> {
+  for await (const item of items) yield [item];
+}
