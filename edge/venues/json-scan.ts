@@ -449,3 +449,65 @@ export class FrameBytes {
     return this.text.slice(from, to);
   }
 }
+
+/**
+ * A flat object of scalars at i (strings without escapes, JSON numbers, true, false, null) → the
+ * index after it, the object (what JSON.parse gives for it) in `recordOut[0]`; FAIL on a nested
+ * value, a repeated key or `__proto__`. For the small rows (trades) a venue hands to its JSON-path
+ * code unchanged.
+ */
+export function scanFlatRecord(b: Uint8Array, i: number, text: string): number {
+  const out: Record<string, unknown> = {};
+  recordOut[0] = out;
+  i = openObject(b, i);
+  if (i === FAIL) return FAIL;
+  for (;;) {
+    i = memberKey(b, i, keyAt);
+    if (i === FAIL) return FAIL;
+    const key = text.slice(keyAt[0], keyAt[1]);
+    if (key === "__proto__" || Object.hasOwn(out, key)) return FAIL;
+    const c = b[i];
+    let value: unknown;
+    if (c === 34) {
+      const end = stringEnd(b, i + 1);
+      if (end === FAIL) return FAIL;
+      value = text.slice(i + 1, end);
+      i = end + 1;
+    } else if (c === 116 || c === 102 || c === 110) {
+      const end = skipScalar(b, i);
+      if (end === FAIL) return FAIL;
+      value = c === 116 ? true : c === 102 ? false : null;
+      i = end;
+    } else {
+      const end = skipNumber(b, i);
+      if (end === FAIL) return FAIL;
+      value = Number(text.slice(i, end));
+      i = end;
+    }
+    out[key] = value;
+    i = next(b, i, 125);
+    if (i >= 0) continue;
+    return i === FAIL ? FAIL : ~i;
+  }
+}
+
+export const recordOut: Record<string, unknown>[] = [];
+const keyAt = new Int32Array(2);
+
+/**
+ * `[{...}, ...]` of flat records (scanFlatRecord) at i → the index after it, the rows in `rows`
+ * (emptied first); FAIL on anything else, an empty list included.
+ */
+export function scanFlatRecords(b: Uint8Array, i: number, text: string, rows: unknown[]): number {
+  rows.length = 0;
+  if (b[i] !== 91) return FAIL;
+  i = skipWs(b, i + 1);
+  for (;;) {
+    i = scanFlatRecord(b, i, text);
+    if (i === FAIL) return FAIL;
+    rows.push(recordOut[0]);
+    i = next(b, i, 93);
+    if (i >= 0) continue;
+    return i === FAIL ? FAIL : ~i;
+  }
+}

@@ -24,11 +24,13 @@ import {
   list,
   MalformedFrame,
   msToNs,
+  type NumberedTextLevels,
   optionalDecimal,
   record,
   text,
   textLevels,
 } from "../frame-fields.ts";
+import { BOOK, NONE, OkxFrameScanner, TRADES } from "./frame-scanner.ts";
 import { okxInstId, type OkxInstrumentId, parseOkxInstId } from "./symbols.ts";
 import { okxChecksum } from "./checksum.ts";
 
@@ -63,9 +65,12 @@ export class OkxAdapter extends WebSocketBookAdapter {
   protected readonly books = new GuardedBooks();
   readonly #instruments = new Map<string, Instrument & { readonly id: OkxInstrumentId }>();
   readonly #derivatives = new Map<string, DerivativeState>();
+  /** The single-pass reader for book and trade frames (./frame-scanner.ts); absent: JSON.parse only. */
+  readonly #scanner: OkxFrameScanner | undefined;
 
-  constructor(options: AdapterOptions) {
+  constructor(options: AdapterOptions, internals: { readonly scanner?: boolean } = {}) {
     super(options, DEFAULT_DEPTH);
+    this.#scanner = internals.scanner === false ? undefined : new OkxFrameScanner();
   }
 
   plan(symbols: readonly string[]): ConnectionPlan[] {
@@ -100,6 +105,30 @@ export class OkxAdapter extends WebSocketBookAdapter {
       this.counters.ignored++;
       return;
     }
+    const sc = this.#scanner;
+    if (sc !== undefined) {
+      const kind = sc.scan(frame);
+      if (kind !== NONE) {
+        // What the JSON path below does with the same values.
+        this.count(sc.channel);
+        if (kind === BOOK) {
+          return this.#applyBook(
+            connectionId,
+            sc.channel,
+            sc.instId,
+            sc.action,
+            sc.bids,
+            sc.asks,
+            sc.checksum,
+            sc.seqId,
+            sc.prevSeqId,
+            sc.ts,
+            receiveTimeNs,
+          );
+        }
+        if (kind === TRADES) return this.#rows(sc.channel, sc.rows, receiveTimeNs);
+      }
+    }
     const msg = record(JSON.parse(frame), "okx frame");
     if (msg.event !== undefined) {
       // A refusal: {"event":"error","code":"60012","msg":"Invalid request: ...","connId":"..."}.
@@ -113,6 +142,10 @@ export class OkxAdapter extends WebSocketBookAdapter {
     this.count(channel);
     const rows = list(msg.data, "okx data");
     if (channel in BOOK_CHANNELS) return this.#book(connectionId, channel, arg, msg, receiveTimeNs);
+    this.#rows(channel, rows, receiveTimeNs);
+  }
+
+  #rows(channel: string, rows: unknown[], receiveTimeNs: bigint): void {
     const events = rows.flatMap((row) => this.#parse(channel, record(row, `${channel} row`), receiveTimeNs));
     for (const event of events) this.sink(event);
     this.counters.trades += events.filter((e) => e.type === "trade").length;
@@ -146,17 +179,45 @@ export class OkxAdapter extends WebSocketBookAdapter {
     }
     const seqId = data.seqId === undefined ? undefined : sequenceId(data.seqId, "seqId");
     const prevSeqId = data.prevSeqId === undefined ? undefined : sequenceId(data.prevSeqId, "prevSeqId");
+    this.#applyBook(
+      connectionId,
+      channel,
+      instId,
+      msg.action,
+      bids,
+      asks,
+      checksum,
+      seqId,
+      prevSeqId,
+      data.ts,
+      receiveTimeNs,
+    );
+  }
+
+  #applyBook(
+    connectionId: string,
+    channel: string,
+    instId: string,
+    action: unknown,
+    bids: NumberedTextLevels,
+    asks: NumberedTextLevels,
+    checksum: number,
+    seqId: number | undefined,
+    prevSeqId: number | undefined,
+    ts: unknown,
+    receiveTimeNs: bigint,
+  ): void {
     const meta = {
-      venueTimeNs: msToNs(data.ts, "books ts"),
+      venueTimeNs: msToNs(ts, "books ts"),
       receiveTimeNs,
       updateId: seqId ?? 0,
       checksum,
     };
     const book = this.books.get(instId, connectionId, () => this.#bookOptions(instId, channel));
-    if (msg.action === "snapshot") book.snapshot(bids, asks, meta);
-    else if (msg.action === "update") {
+    if (action === "snapshot") book.snapshot(bids, asks, meta);
+    else if (action === "update") {
       book.delta(bids, asks, prevSeqId === undefined ? meta : { ...meta, prevUpdateId: prevSeqId });
-    } else throw new MalformedFrame(`okx: books action ${String(msg.action)}`);
+    } else throw new MalformedFrame(`okx: books action ${String(action)}`);
   }
 
   #bookOptions(instId: string, channel: string): GuardedBookOptions {

@@ -1,0 +1,214 @@
+/**
+ * A single-pass reader for the OKX push frames that make up nearly all traffic: `books`,
+ * `books-l2-tbt`, `books50-l2-tbt` (one data row with 4-string levels and a checksum) and `trades`.
+ *
+ * Built on the shared readers of ../json-scan.ts, with their contract: any frame it does not read
+ * exactly (another channel, an `event` frame, escapes, repeated keys, nested values under unknown
+ * keys, numbers it would not read as JSON.parse does, truncation, trailing bytes) is NONE, and the
+ * adapter's JSON.parse path decides. Levels come out as the venue's own texts (the checksum needs
+ * them) with their numbers, exactly what frame-fields' `textLevels` gives for the parsed frame;
+ * every other field is the value JSON.parse would give, checked by the adapter's same field readers.
+ * okx/frame-scanner_test.ts checks that on every frame of the OKX capture and on damaged copies.
+ */
+import type { NumberedTextLevels } from "../frame-fields.ts";
+import {
+  FAIL,
+  FrameBytes,
+  isWord,
+  memberKey,
+  next,
+  openObject,
+  read,
+  scanFlatRecords,
+  scanSignedInteger,
+  scanTextLevels,
+  skipScalar,
+  skipWs,
+  stringEnd,
+  textLevelsOut,
+} from "../json-scan.ts";
+
+export const NONE = 0;
+export const BOOK = 1;
+export const TRADES = 2;
+
+/** Channels read here: book channels (one row) and trades (rows handed on as records). */
+const BOOK_CHANNELS = ["books", "books-l2-tbt", "books50-l2-tbt"];
+
+// Field bits, for presence and repeated-key detection.
+const F_ARG = 1 << 0;
+const F_ACTION = 1 << 1;
+const F_DATA = 1 << 2;
+const F_CHANNEL = 1 << 3;
+const F_INST = 1 << 4;
+const F_ASKS = 1 << 5;
+const F_BIDS = 1 << 6;
+const F_TS = 1 << 7;
+const F_CHECKSUM = 1 << 8;
+const F_SEQ = 1 << 9;
+const F_PREV_SEQ = 1 << 10;
+const BOOK_ROW = F_ASKS | F_BIDS | F_TS | F_CHECKSUM;
+
+export class OkxFrameScanner {
+  readonly #frame = new FrameBytes();
+  readonly #key = new Int32Array(2);
+  seen = 0;
+  channel = "";
+  instId = "";
+  /** `action` ("" when absent). */
+  action = "";
+  bids: NumberedTextLevels = [] as unknown as NumberedTextLevels;
+  asks: NumberedTextLevels = [] as unknown as NumberedTextLevels;
+  ts = "";
+  checksum = 0;
+  /** `seqId` / `prevSeqId`; undefined when absent. */
+  seqId: number | undefined;
+  prevSeqId: number | undefined;
+  /** Trade rows as JSON.parse gives them. */
+  readonly rows: Record<string, unknown>[] = [];
+
+  /** A push frame `{"arg": {...}, "action": "...", "data": [...]}`: BOOK, TRADES or NONE. */
+  scan(text: string): number {
+    this.seen = 0;
+    this.action = "";
+    this.seqId = undefined;
+    this.prevSeqId = undefined;
+    const b = this.#frame.load(text);
+    if (b === undefined) return NONE;
+    const key = this.#key;
+    let i = openObject(b, skipWs(b, 0));
+    if (i === FAIL) return NONE;
+    let dataAt = FAIL;
+    let dataEnd = FAIL;
+    for (;;) {
+      i = memberKey(b, i, key);
+      if (i === FAIL) return NONE;
+      let bit = 0;
+      if (isWord(b, key[0], key[1], "arg")) {
+        bit = F_ARG;
+        i = this.#arg(b, i);
+      } else if (isWord(b, key[0], key[1], "data")) {
+        // Read once the channel is known (`arg` may come after it).
+        bit = F_DATA;
+        dataAt = i;
+        i = dataEnd = skipData(b, i);
+      } else if (isWord(b, key[0], key[1], "action")) {
+        bit = F_ACTION;
+        const end = b[i] === 34 ? stringEnd(b, i + 1) : FAIL;
+        if (end !== FAIL) this.action = text.slice(i + 1, end);
+        i = end === FAIL ? FAIL : end + 1;
+      } else if (isWord(b, key[0], key[1], "event")) {
+        return NONE; // acks and errors: the JSON path
+      } else i = skipScalar(b, i);
+      if (i === FAIL || (this.seen & bit) !== 0) return NONE;
+      this.seen |= bit;
+      i = next(b, i, 125);
+      if (i >= 0) continue;
+      if (i === FAIL) return NONE;
+      i = ~i;
+      break;
+    }
+    if (skipWs(b, i) !== text.length || (this.seen & (F_ARG | F_DATA)) !== (F_ARG | F_DATA)) return NONE;
+    if ((this.seen & (F_CHANNEL | F_INST)) !== (F_CHANNEL | F_INST)) return NONE;
+    if (this.channel === "trades") {
+      return scanFlatRecords(b, dataAt, text, this.rows) === dataEnd ? TRADES : NONE;
+    }
+    if (!BOOK_CHANNELS.includes(this.channel)) return NONE;
+    if (this.action !== "snapshot" && this.action !== "update") return NONE;
+    // `[ {row} ]`: exactly one row.
+    i = skipWs(b, dataAt + 1);
+    i = this.#bookRow(b, i, text);
+    if (i === FAIL || (this.seen & BOOK_ROW) !== BOOK_ROW) return NONE;
+    i = skipWs(b, i);
+    return b[i] === 93 && i + 1 === dataEnd ? BOOK : NONE;
+  }
+
+  /** `{"channel": "...", "instId": "...", ...scalars}`. */
+  #arg(b: Uint8Array, i: number): number {
+    const key = this.#key;
+    const text = this.#frame.text;
+    i = openObject(b, i);
+    if (i === FAIL) return FAIL;
+    for (;;) {
+      i = memberKey(b, i, key);
+      if (i === FAIL) return FAIL;
+      let bit = 0;
+      const channel = isWord(b, key[0], key[1], "channel");
+      if (channel || isWord(b, key[0], key[1], "instId")) {
+        bit = channel ? F_CHANNEL : F_INST;
+        const end = b[i] === 34 ? stringEnd(b, i + 1) : FAIL;
+        if (end === FAIL) return FAIL;
+        if (channel) this.channel = text.slice(i + 1, end);
+        else this.instId = text.slice(i + 1, end);
+        i = end + 1;
+      } else i = skipScalar(b, i);
+      if (i === FAIL || (this.seen & bit) !== 0) return FAIL;
+      this.seen |= bit;
+      i = next(b, i, 125);
+      if (i >= 0) continue;
+      return i === FAIL ? FAIL : ~i;
+    }
+  }
+
+  /** One book row: `{"asks": [...], "bids": [...], "ts": "...", "checksum": n, ("seqId", "prevSeqId")}`. */
+  #bookRow(b: Uint8Array, i: number, text: string): number {
+    const key = this.#key;
+    i = openObject(b, i);
+    if (i === FAIL) return FAIL;
+    for (;;) {
+      i = memberKey(b, i, key);
+      if (i === FAIL) return FAIL;
+      const k = key[0];
+      const end = key[1];
+      let bit = 0;
+      if (isWord(b, k, end, "asks") || isWord(b, k, end, "bids")) {
+        bit = b[k] === 97 ? F_ASKS : F_BIDS;
+        i = scanTextLevels(b, i, text);
+        if (bit === F_ASKS) this.asks = textLevelsOut[0];
+        else this.bids = textLevelsOut[0];
+      } else if (isWord(b, k, end, "ts")) {
+        bit = F_TS;
+        const close = b[i] === 34 ? stringEnd(b, i + 1) : FAIL;
+        if (close !== FAIL) this.ts = text.slice(i + 1, close);
+        i = close === FAIL ? FAIL : close + 1;
+      } else if (isWord(b, k, end, "checksum")) {
+        bit = F_CHECKSUM;
+        i = scanSignedInteger(b, i);
+        this.checksum = read[0];
+      } else if (isWord(b, k, end, "seqId")) {
+        bit = F_SEQ;
+        i = scanSignedInteger(b, i);
+        this.seqId = read[0];
+      } else if (isWord(b, k, end, "prevSeqId")) {
+        bit = F_PREV_SEQ;
+        i = scanSignedInteger(b, i);
+        this.prevSeqId = read[0];
+      } else i = skipScalar(b, i);
+      if (i === FAIL || (this.seen & bit) !== 0) return FAIL;
+      this.seen |= bit;
+      i = next(b, i, 125);
+      if (i >= 0) continue;
+      return i === FAIL ? FAIL : ~i;
+    }
+  }
+}
+
+/** Past `data`'s array without reading it (nesting counted; strings without escapes). */
+function skipData(b: Uint8Array, i: number): number {
+  if (b[i] !== 91) return FAIL;
+  let depth = 0;
+  for (;;) {
+    const c = b[i];
+    if (c === 34) {
+      const end = stringEnd(b, i + 1);
+      if (end === FAIL) return FAIL;
+      i = end + 1;
+      continue;
+    }
+    if (c === 91 || c === 123) depth++;
+    else if (c === 93 || c === 125) {
+      if (--depth === 0) return i + 1;
+    } else if (c === 0) return FAIL;
+    i++;
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * The OKX frame scanner never changes a result: field by field it reads what JSON.parse + the
+ * adapter's field readers read, on every frame of the capture; adapters with and without it agree
+ * on the capture and on damaged copies of every frame (see ../scanner-test-kit.ts).
+ */
+import assert from "node:assert/strict";
+import { OkxAdapter } from "./adapter.ts";
+import { BOOK, NONE, OkxFrameScanner, TRADES } from "./frame-scanner.ts";
+import { textLevels } from "../frame-fields.ts";
+import { loadCapture } from "../test-captures.ts";
+import { assertAcceptedIsJson, assertSameReplay, damaged, withDamage } from "../scanner-test-kit.ts";
+
+const recs = await loadCapture("okx/okx-v5_2022-05-13.jsonl");
+const ignore = recs === undefined;
+const frames = () => recs!.filter((r) => r.kind === "recv").map((r) => r.msg);
+const make = (o: ConstructorParameters<typeof OkxAdapter>[0], scanner: boolean) =>
+  new OkxAdapter(o, { scanner });
+
+Deno.test({
+  name:
+    "okx scanner: every book and trade frame of the capture is read, field by field as JSON.parse reads it",
+  ignore,
+  fn() {
+    const sc = new OkxFrameScanner();
+    let books = 0;
+    let trades = 0;
+    for (const f of frames()) {
+      const kind = sc.scan(f);
+      // deno-lint-ignore no-explicit-any
+      const m: any = f === "pong" ? {} : JSON.parse(f);
+      const channel = m.arg?.channel;
+      const readable = m.event === undefined && Array.isArray(m.data) && m.data.length > 0;
+      if (readable && (channel === "books" || channel === "trades")) {
+        assert.notEqual(kind, NONE, f.slice(0, 200));
+      }
+      if (kind === NONE) continue;
+      assert.equal(sc.channel, channel);
+      assert.equal(sc.instId, m.arg.instId);
+      if (kind === TRADES) {
+        trades++;
+        assert.deepEqual(sc.rows, m.data);
+        continue;
+      }
+      assert.equal(kind, BOOK);
+      books++;
+      const d = m.data[0];
+      assert.equal(m.data.length, 1);
+      assert.equal(sc.action, m.action);
+      assert.deepEqual(sc.bids, textLevels(d.bids, "bids"));
+      assert.deepEqual(sc.bids.numbers, textLevels(d.bids, "bids").numbers);
+      assert.deepEqual(sc.asks, textLevels(d.asks, "asks"));
+      assert.deepEqual(sc.asks.numbers, textLevels(d.asks, "asks").numbers);
+      assert.equal(sc.ts, d.ts);
+      assert.equal(sc.checksum, d.checksum);
+      assert.equal(sc.seqId, d.seqId);
+      assert.equal(sc.prevSeqId, d.prevSeqId);
+    }
+    assert.equal(books, 290);
+    assert.ok(trades > 0);
+  },
+});
+
+Deno.test({
+  name: "okx scanner: adapters with and without it give identical events, stats, checksums and tops",
+  ignore,
+  async fn() {
+    const fast = await assertSameReplay(make, recs!);
+    assert.equal(fast.stats.checksumsVerified, 290);
+    assert.equal(fast.stats.malformed, 0);
+  },
+});
+
+Deno.test({
+  name:
+    "okx scanner: damaged frames (truncated, cut numbers, retyped, huge, duplicated keys, garbage) as JSON.parse",
+  ignore,
+  async fn() {
+    const damagedRecords = withDamage(recs!);
+    const fast = await assertSameReplay(make, damagedRecords);
+    assert.ok(fast.stats.malformed > 0);
+    const sc = new OkxFrameScanner();
+    const all = frames().flatMap((f, i) => damaged(f, i));
+    assert.ok(assertAcceptedIsJson((f) => sc.scan(f) !== NONE, all) > 0);
+  },
+});
