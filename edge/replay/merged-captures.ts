@@ -9,8 +9,8 @@
 import { basename } from "node:path";
 import { captureFormat, type CaptureItem, readCaptureChunks } from "./capture-records.ts";
 
-/** Merged output is handed on in arrays of at most this many records. */
-const MERGED_CHUNK = 4096;
+/** Merged output is handed on in arrays of at most this many records (as many as a parsed slice). */
+const MERGED_CHUNK = 512;
 
 /** Paths grouped into recordings: a raw file's stem is its name without the `_YYYYMMDD.gz` rotation suffix. */
 function recordingsOf(paths: readonly string[]): string[][] {
