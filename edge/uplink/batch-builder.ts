@@ -4,9 +4,24 @@
  * Why columns: one message per tick caps a 2-core host near 50-85k ticks/s, while scalar columns with
  * an instrument dictionary and delta-coded times (~35 B/tick) reach ~1M. Absolute ns times exceed
  * 2^53, so each batch carries `baseTimeMs` and every stamp travels as an exact ns delta from it.
+ *
+ * The hot columns (trades, book deltas and snapshots, BBOs) are written as protobuf bytes as events
+ * arrive (proto-writer.ts) into buffers reused from batch to batch; sealing encodes the small parts
+ * (edge id, seq, instruments, health and derivative rows, times) with protobufjs and appends the
+ * column messages as fields 5-8. Protobuf fields may come in any order, so the message means exactly
+ * what protobufjs would have encoded from the same columns.
  */
 import { ingest, market } from "../../proto/gen/proto.js";
-import type { HealthEvent, Instrument, MarketEvent } from "../normalize/events.ts";
+import type {
+  BboEvent,
+  BookEvent,
+  HealthEvent,
+  Instrument,
+  Level,
+  MarketEvent,
+  TradeEvent,
+} from "../normalize/events.ts";
+import { DoubleColumn, type Field, LEN, messageSize, WireBuffer, writeMessage } from "./proto-writer.ts";
 
 /** Delta sent when the venue gave no time (see ingest.proto); the core stores venue time 0. */
 export const VENUE_TIME_UNKNOWN_DELTA = -Number.MAX_SAFE_INTEGER;
@@ -18,36 +33,165 @@ const SEVERITY = {
   RED: market.v1.Severity.SEVERITY_RED,
 } as const;
 
-function bookColumns() {
-  return {
-    instrument: [] as number[],
-    venueTimeDeltaNs: [] as number[],
-    receiveTimeDeltaNs: [] as number[],
-    firstUpdateId: [] as number[],
-    lastUpdateId: [] as number[],
-    prevUpdateId: [] as number[],
-    levelCount: [] as number[],
-    levelIsBid: [] as boolean[],
-    levelPrice: [] as number[],
-    levelSize: [] as number[],
-  };
-}
-
-/** Indexed, not destructuring iteration: snapshots carry thousands of levels. */
-function pushLevels(b: ReturnType<typeof bookColumns>, levels: readonly (readonly [number, number])[], isBid: boolean): void {
-  for (let i = 0; i < levels.length; i++) {
-    const level = levels[i];
-    b.levelIsBid.push(isBid);
-    b.levelPrice.push(level[0]);
-    b.levelSize.push(level[1]);
-  }
-}
-
-function safeId(id: number): number {
+/** Checked before a row is written, so a bad event is refused whole (the adapter counts it). */
+function safeId(id: number): void {
   if (!Number.isSafeInteger(id) || id < 0) {
     throw new RangeError(`update id ${id} is not a non-negative safe integer (wire contract)`);
   }
-  return id;
+}
+
+/** Fields 1-3 of every column message: the instrument index and the two time deltas. */
+class StampColumns {
+  readonly instrument = new WireBuffer();
+  readonly venueTime = new WireBuffer();
+  readonly receiveTime = new WireBuffer();
+  rows = 0;
+
+  stamp(instrument: number, venueDelta: number, receiveDelta: number): void {
+    this.instrument.uint32(instrument);
+    this.venueTime.sint53(venueDelta);
+    this.receiveTime.sint53(receiveDelta);
+    this.rows++;
+  }
+
+  protected stampFields(): Field[] {
+    return [[1, this.instrument, true], [2, this.venueTime, true], [3, this.receiveTime, true]];
+  }
+
+  protected resetStamps(): void {
+    this.instrument.reset();
+    this.venueTime.reset();
+    this.receiveTime.reset();
+    this.rows = 0;
+  }
+}
+
+/** ingest.v1.TradeColumns as wire bytes. */
+class TradeColumns extends StampColumns {
+  /** Repeated string field 4: tag, length and UTF-8 of each id. */
+  private readonly tradeId = new WireBuffer();
+  private readonly price = new DoubleColumn();
+  private readonly size = new DoubleColumn();
+  private readonly side = new WireBuffer(256);
+  readonly fields: readonly Field[] = [
+    ...this.stampFields(),
+    [4, this.tradeId, false],
+    [5, this.price, true],
+    [6, this.size, true],
+    [7, this.side, true],
+  ];
+
+  add(e: TradeEvent, instrument: number, venueDelta: number, receiveDelta: number): void {
+    this.stamp(instrument, venueDelta, receiveDelta);
+    this.tradeId.tag(4, LEN);
+    this.tradeId.string(e.tradeId);
+    this.price.push(e.price);
+    this.size.push(e.size);
+    this.side.uint32(SIDE[e.side]);
+  }
+
+  reset(): void {
+    this.resetStamps();
+    this.tradeId.reset();
+    this.price.reset();
+    this.size.reset();
+    this.side.reset();
+  }
+}
+
+/** ingest.v1.BookColumns as wire bytes. */
+class BookColumns extends StampColumns {
+  private readonly firstUpdateId = new WireBuffer();
+  private readonly lastUpdateId = new WireBuffer();
+  private readonly prevUpdateId = new WireBuffer();
+  private readonly levelCount = new WireBuffer(256);
+  private readonly levelIsBid = new WireBuffer();
+  private readonly levelPrice = new DoubleColumn();
+  private readonly levelSize = new DoubleColumn();
+  readonly fields: readonly Field[] = [
+    ...this.stampFields(),
+    [4, this.firstUpdateId, true],
+    [5, this.lastUpdateId, true],
+    [6, this.prevUpdateId, true],
+    [7, this.levelCount, true],
+    [8, this.levelIsBid, true],
+    [9, this.levelPrice, true],
+    [10, this.levelSize, true],
+  ];
+
+  add(e: BookEvent, instrument: number, venueDelta: number, receiveDelta: number): void {
+    safeId(e.firstUpdateId);
+    safeId(e.lastUpdateId);
+    safeId(e.prevUpdateId);
+    this.stamp(instrument, venueDelta, receiveDelta);
+    this.firstUpdateId.uint53(e.firstUpdateId);
+    this.lastUpdateId.uint53(e.lastUpdateId);
+    this.prevUpdateId.uint53(e.prevUpdateId);
+    this.levelCount.uint32(e.bids.length + e.asks.length);
+    this.levels(e.bids, true);
+    this.levels(e.asks, false);
+  }
+
+  /** Indexed, not destructuring iteration: snapshots carry thousands of levels. */
+  private levels(levels: readonly Level[], isBid: boolean): void {
+    const n = levels.length;
+    const flags = this.levelIsBid;
+    flags.ensure(n);
+    flags.bytes.fill(isBid ? 1 : 0, flags.pos, flags.pos + n);
+    flags.pos += n;
+    for (let i = 0; i < n; i++) {
+      const level = levels[i];
+      this.levelPrice.push(level[0]);
+      this.levelSize.push(level[1]);
+    }
+  }
+
+  reset(): void {
+    this.resetStamps();
+    this.firstUpdateId.reset();
+    this.lastUpdateId.reset();
+    this.prevUpdateId.reset();
+    this.levelCount.reset();
+    this.levelIsBid.reset();
+    this.levelPrice.reset();
+    this.levelSize.reset();
+  }
+}
+
+/** ingest.v1.BboColumns as wire bytes. */
+class BboColumns extends StampColumns {
+  private readonly updateId = new WireBuffer();
+  private readonly bidPrice = new DoubleColumn();
+  private readonly bidSize = new DoubleColumn();
+  private readonly askPrice = new DoubleColumn();
+  private readonly askSize = new DoubleColumn();
+  readonly fields: readonly Field[] = [
+    ...this.stampFields(),
+    [4, this.updateId, true],
+    [5, this.bidPrice, true],
+    [6, this.bidSize, true],
+    [7, this.askPrice, true],
+    [8, this.askSize, true],
+  ];
+
+  add(e: BboEvent, instrument: number, venueDelta: number, receiveDelta: number): void {
+    safeId(e.updateId);
+    this.stamp(instrument, venueDelta, receiveDelta);
+    this.updateId.uint53(e.updateId);
+    this.bidPrice.push(e.bidPrice);
+    this.bidSize.push(e.bidSize);
+    this.askPrice.push(e.askPrice);
+    this.askSize.push(e.askSize);
+  }
+
+  reset(): void {
+    this.resetStamps();
+    this.updateId.reset();
+    this.bidPrice.reset();
+    this.bidSize.reset();
+    this.askPrice.reset();
+    this.askSize.reset();
+  }
 }
 
 /** Counts of what a sealed batch holds, for metrics and the --until-done summary. */
@@ -74,15 +218,17 @@ export class BatchBuilder {
   /** Adapters normally reuse one Instrument object per symbol; the key map catches those that don't. */
   private instrumentIndex = new Map<Instrument, number>();
   private instrumentKeyIndex = new Map<string, number>();
+  private lastInstrument: Instrument | null = null;
+  private lastIndex = 0;
   private baseMs = 0n;
   private baseNs = 0n;
   private events = 0;
   private firstReceiveNs = 0n;
   private openedUs = 0;
-  private trades = this.emptyTrades();
-  private deltas = bookColumns();
-  private snapshots = bookColumns();
-  private bbos = this.emptyBbos();
+  private readonly trades = new TradeColumns();
+  private readonly deltas = new BookColumns();
+  private readonly snapshots = new BookColumns();
+  private readonly bbos = new BboColumns();
   private derivatives: ingest.v1.IDerivativeRow[] = [];
   private liquidations: ingest.v1.ILiquidationRow[] = [];
   private health: market.v1.IEdgeHealth[] = [];
@@ -95,47 +241,20 @@ export class BatchBuilder {
   }
 
   add(event: MarketEvent): void {
-    this.start(event.receiveTimeNs);
-    const ins = this.instrumentOf(event.instrument);
-    const venueDelta = event.venueTimeNs === 0n ? VENUE_TIME_UNKNOWN_DELTA : Number(event.venueTimeNs - this.baseNs);
-    const receiveDelta = Number(event.receiveTimeNs - this.baseNs);
+    if (this.events === 0) this.start(event.receiveTimeNs);
+    const ins = event.instrument === this.lastInstrument ? this.lastIndex : this.instrumentOf(event.instrument);
+    const venueDelta = event.venueTimeNs === 0n ? VENUE_TIME_UNKNOWN_DELTA : this.delta(event.venueTimeNs);
+    const receiveDelta = this.delta(event.receiveTimeNs);
     switch (event.type) {
-      case "trade": {
-        const t = this.trades;
-        t.instrument.push(ins);
-        t.venueTimeDeltaNs.push(venueDelta);
-        t.receiveTimeDeltaNs.push(receiveDelta);
-        t.tradeId.push(event.tradeId);
-        t.price.push(event.price);
-        t.size.push(event.size);
-        t.side.push(SIDE[event.side]);
+      case "trade":
+        this.trades.add(event, ins, venueDelta, receiveDelta);
         break;
-      }
-      case "book": {
-        const b = event.snapshot ? this.snapshots : this.deltas;
-        b.instrument.push(ins);
-        b.venueTimeDeltaNs.push(venueDelta);
-        b.receiveTimeDeltaNs.push(receiveDelta);
-        b.firstUpdateId.push(safeId(event.firstUpdateId));
-        b.lastUpdateId.push(safeId(event.lastUpdateId));
-        b.prevUpdateId.push(safeId(event.prevUpdateId));
-        b.levelCount.push(event.bids.length + event.asks.length);
-        pushLevels(b, event.bids, true);
-        pushLevels(b, event.asks, false);
+      case "book":
+        (event.snapshot ? this.snapshots : this.deltas).add(event, ins, venueDelta, receiveDelta);
         break;
-      }
-      case "bbo": {
-        const q = this.bbos;
-        q.instrument.push(ins);
-        q.venueTimeDeltaNs.push(venueDelta);
-        q.receiveTimeDeltaNs.push(receiveDelta);
-        q.updateId.push(safeId(event.updateId));
-        q.bidPrice.push(event.bidPrice);
-        q.bidSize.push(event.bidSize);
-        q.askPrice.push(event.askPrice);
-        q.askSize.push(event.askSize);
+      case "bbo":
+        this.bbos.add(event, ins, venueDelta, receiveDelta);
         break;
-      }
       case "derivative":
         this.derivatives.push({
           instrument: ins,
@@ -143,7 +262,7 @@ export class BatchBuilder {
           receiveTimeDeltaNs: receiveDelta,
           fundingRate: event.fundingRate,
           hasNextFundingTime: event.nextFundingTimeNs !== 0n,
-          nextFundingTimeDeltaNs: event.nextFundingTimeNs === 0n ? 0 : Number(event.nextFundingTimeNs - this.baseNs),
+          nextFundingTimeDeltaNs: event.nextFundingTimeNs === 0n ? 0 : this.delta(event.nextFundingTimeNs),
           markPrice: event.markPrice,
           indexPrice: event.indexPrice,
           openInterest: event.openInterest,
@@ -164,13 +283,13 @@ export class BatchBuilder {
   }
 
   addHealth(edgeHealth: HealthEvent): void {
-    this.start(edgeHealth.timeNs);
+    if (this.events === 0) this.start(edgeHealth.timeNs);
     this.health.push({
       edgeId: this.edgeId,
       venue: edgeHealth.venue,
       symbol: edgeHealth.symbol,
       connection: edgeHealth.connection,
-      timeDeltaNs: Number(edgeHealth.timeNs - this.baseNs),
+      timeDeltaNs: this.delta(edgeHealth.timeNs),
       severity: SEVERITY[edgeHealth.severity],
       reason: edgeHealth.reason,
       clockOffsetNs: Number(edgeHealth.clockOffsetNs),
@@ -192,23 +311,19 @@ export class BatchBuilder {
   seal(seq: number, traceparent: string, nowNs: bigint): SealedBatch | null {
     if (this.events === 0) return null;
     const counts: BatchCounts = {
-      trades: this.trades.instrument.length,
-      bookDeltas: this.deltas.instrument.length,
-      bookSnapshots: this.snapshots.instrument.length,
-      bbos: this.bbos.instrument.length,
+      trades: this.trades.rows,
+      bookDeltas: this.deltas.rows,
+      bookSnapshots: this.snapshots.rows,
+      bbos: this.bbos.rows,
       derivatives: this.derivatives.length,
       liquidations: this.liquidations.length,
       health: this.health.length,
     };
-    const bytes = ingest.v1.TickBatch.encode({
+    const head = ingest.v1.TickBatch.encode({
       edgeId: this.edgeId,
       seq,
       baseTimeMs: Number(this.baseMs),
       instruments: this.instruments,
-      trades: this.trades,
-      bookDeltas: this.deltas,
-      bookSnapshots: this.snapshots,
-      bbos: this.bbos,
       health: this.health,
       derivatives: this.derivatives,
       liquidations: this.liquidations,
@@ -216,13 +331,31 @@ export class BatchBuilder {
       sentTimeUs: Number(nowNs / 1000n),
       openedTimeUs: this.openedUs,
     }).finish();
-    const sealed = { seq, bytes, counts, firstReceiveNs: this.firstReceiveNs };
+    const columns: [number, readonly Field[]][] = [
+      [5, this.trades.fields],
+      [6, this.deltas.fields],
+      [7, this.snapshots.fields],
+      [8, this.bbos.fields],
+    ];
+    let total = head.length;
+    for (const [, fields] of columns) total += messageSize(fields);
+    const out = new WireBuffer(total + 10); // a varint write reserves its 5 bytes up front
+    out.raw(head);
+    for (const [field, fields] of columns) writeMessage(out, field, fields);
+    if (out.pos !== total) throw new Error(`batch encoding wrote ${out.pos} bytes, sized ${total}`);
+    const sealed = { seq, bytes: out.view(), counts, firstReceiveNs: this.firstReceiveNs };
     this.reset();
     return sealed;
   }
 
+  /** Exact ns delta from the batch's base; refused (before anything is written) beyond 2^53. */
+  private delta(timeNs: bigint): number {
+    const delta = Number(timeNs - this.baseNs);
+    if (!Number.isSafeInteger(delta)) throw new RangeError(`time ${timeNs} ns is too far from the batch base`);
+    return delta;
+  }
+
   private start(timeNs: bigint): void {
-    if (this.events > 0) return;
     this.openedUs = Math.round((performance.timeOrigin + performance.now()) * 1000);
     this.baseMs = timeNs / 1_000_000n;
     this.baseNs = this.baseMs * 1_000_000n;
@@ -231,15 +364,18 @@ export class BatchBuilder {
 
   private instrumentOf(instrument: Instrument): number {
     let index = this.instrumentIndex.get(instrument);
-    if (index !== undefined) return index;
-    const key = `${instrument.venue}\u0000${instrument.symbol}\u0000${instrument.venueSymbol}`;
-    index = this.instrumentKeyIndex.get(key);
     if (index === undefined) {
-      index = this.instruments.length;
-      this.instruments.push(instrument);
-      this.instrumentKeyIndex.set(key, index);
+      const key = `${instrument.venue}\u0000${instrument.symbol}\u0000${instrument.venueSymbol}`;
+      index = this.instrumentKeyIndex.get(key);
+      if (index === undefined) {
+        index = this.instruments.length;
+        this.instruments.push(instrument);
+        this.instrumentKeyIndex.set(key, index);
+      }
+      this.instrumentIndex.set(instrument, index);
     }
-    this.instrumentIndex.set(instrument, index);
+    this.lastInstrument = instrument;
+    this.lastIndex = index;
     return index;
   }
 
@@ -247,38 +383,14 @@ export class BatchBuilder {
     this.instruments = [];
     this.instrumentIndex = new Map();
     this.instrumentKeyIndex = new Map();
+    this.lastInstrument = null;
     this.events = 0;
-    this.trades = this.emptyTrades();
-    this.deltas = bookColumns();
-    this.snapshots = bookColumns();
-    this.bbos = this.emptyBbos();
+    this.trades.reset();
+    this.deltas.reset();
+    this.snapshots.reset();
+    this.bbos.reset();
     this.derivatives = [];
     this.liquidations = [];
     this.health = [];
-  }
-
-  private emptyTrades() {
-    return {
-      instrument: [] as number[],
-      venueTimeDeltaNs: [] as number[],
-      receiveTimeDeltaNs: [] as number[],
-      tradeId: [] as string[],
-      price: [] as number[],
-      size: [] as number[],
-      side: [] as number[],
-    };
-  }
-
-  private emptyBbos() {
-    return {
-      instrument: [] as number[],
-      venueTimeDeltaNs: [] as number[],
-      receiveTimeDeltaNs: [] as number[],
-      updateId: [] as number[],
-      bidPrice: [] as number[],
-      bidSize: [] as number[],
-      askPrice: [] as number[],
-      askSize: [] as number[],
-    };
   }
 }
