@@ -511,3 +511,37 @@ export function scanFlatRecords(b: Uint8Array, i: number, text: string, rows: un
     return i === FAIL ? FAIL : ~i;
   }
 }
+
+/**
+ * Past an array or object at i without reading it (nesting counted, strings without escapes), for a
+ * value read later once a sibling key (a channel or topic) says how; its own reader checks it then.
+ */
+export function skipNested(b: Uint8Array, i: number): number {
+  if (b[i] !== 91 && b[i] !== 123) return FAIL;
+  let depth = 0;
+  for (;;) {
+    const c = b[i];
+    if (c === 34) {
+      const end = stringEnd(b, i + 1);
+      if (end === FAIL) return FAIL;
+      i = end + 1;
+      continue;
+    }
+    if (c === 91 || c === 123) depth++;
+    else if (c === 93 || c === 125) {
+      if (--depth === 0) return i + 1;
+    } else if (c === 0) return FAIL;
+    i++;
+  }
+}
+
+/** A string at i (no escapes) → the index after it, its value in `stringOut[0]`; FAIL otherwise. */
+export function scanString(b: Uint8Array, i: number, text: string): number {
+  if (b[i] !== 34) return FAIL;
+  const end = stringEnd(b, i + 1);
+  if (end === FAIL) return FAIL;
+  stringOut[0] = text.slice(i + 1, end);
+  return end + 1;
+}
+
+export const stringOut: string[] = [""];

@@ -23,11 +23,13 @@ import {
   list,
   MalformedFrame,
   msToNs,
+  type NumberedTextLevels,
   optionalDecimal,
   record,
   text,
   textLevels,
 } from "../frame-fields.ts";
+import { BOOK, BybitFrameScanner, NONE } from "./frame-scanner.ts";
 import { type BybitMarket, bybitSymbolId, bybitUnifiedSymbol } from "./symbols.ts";
 
 export const BYBIT_WS_URLS: Readonly<Record<BybitMarket, string>> = {
@@ -61,8 +63,12 @@ export class BybitAdapter extends WebSocketBookAdapter {
   /** Last full linear ticker per symbol, deltas merged in. */
   readonly #tickers = new Map<string, JsonRecord>();
 
-  constructor(market: BybitMarket, options: AdapterOptions) {
+  /** The single-pass reader for book and trade frames (./frame-scanner.ts); absent: JSON.parse only. */
+  readonly #scanner: BybitFrameScanner | undefined;
+
+  constructor(market: BybitMarket, options: AdapterOptions, internals: { readonly scanner?: boolean } = {}) {
     super(options, DEFAULT_DEPTH);
+    this.#scanner = internals.scanner === false ? undefined : new BybitFrameScanner();
     this.#market = market;
     this.venue = `bybit-${market}`;
     this.endpoints = [BYBIT_WS_URLS[market]];
@@ -88,6 +94,28 @@ export class BybitAdapter extends WebSocketBookAdapter {
   }
 
   protected handle(connectionId: string, frame: string, receiveTimeNs: bigint): void {
+    const sc = this.#scanner;
+    if (sc !== undefined) {
+      const kind = sc.scan(frame);
+      if (kind !== NONE) {
+        // What the JSON path below does with the same values.
+        this.count(sc.channel);
+        if (kind === BOOK) {
+          return this.#applyBook(
+            connectionId,
+            sc.topic,
+            sc.symbol,
+            sc.updateId,
+            sc.bids,
+            sc.asks,
+            sc.ts,
+            sc.type,
+            receiveTimeNs,
+          );
+        }
+        return this.#tradeRows(sc.rows, receiveTimeNs);
+      }
+    }
     const msg = record(JSON.parse(frame), "bybit frame");
     if (msg.topic === undefined) {
       // Acks: {"success":true,"ret_msg":"","op":"subscribe",...}. A refusal says success:false with
@@ -132,19 +160,33 @@ export class BybitAdapter extends WebSocketBookAdapter {
   #book(connectionId: string, topic: string, msg: JsonRecord, receiveTimeNs: bigint): void {
     const data = record(msg.data, "orderbook data");
     const id = text(data.s, "orderbook s");
+    const u = decimal(data.u, "orderbook u");
+    const bids = textLevels(data.b, "orderbook b");
+    const asks = textLevels(data.a, "orderbook a");
+    this.#applyBook(connectionId, topic, id, u, bids, asks, msg.ts, msg.type, receiveTimeNs);
+  }
+
+  #applyBook(
+    connectionId: string,
+    topic: string,
+    id: string,
+    u: number,
+    bids: NumberedTextLevels,
+    asks: NumberedTextLevels,
+    ts: unknown,
+    type: unknown,
+    receiveTimeNs: bigint,
+  ): void {
     const venueDepth = Number(topic.split(".")[1]);
     if (!Number.isSafeInteger(venueDepth) || venueDepth <= 0) {
       throw new MalformedFrame(`bybit: bad topic ${topic}`);
     }
-    const u = decimal(data.u, "orderbook u");
     if (!Number.isSafeInteger(u) || u < 1) throw new MalformedFrame(`bybit: update id ${u}`);
-    const bids = textLevels(data.b, "orderbook b");
-    const asks = textLevels(data.a, "orderbook a");
-    const meta = { venueTimeNs: msToNs(msg.ts, "orderbook ts"), receiveTimeNs, updateId: u };
+    const meta = { venueTimeNs: msToNs(ts, "orderbook ts"), receiveTimeNs, updateId: u };
     const book = this.books.get(id, connectionId, () => this.#bookOptions(id, venueDepth, topic));
-    if (msg.type === "snapshot" || u === 1) book.snapshot(bids, asks, meta);
-    else if (msg.type === "delta") book.delta(bids, asks, { ...meta, prevUpdateId: u - 1 });
-    else throw new MalformedFrame(`bybit: orderbook type ${String(msg.type)}`);
+    if (type === "snapshot" || u === 1) book.snapshot(bids, asks, meta);
+    else if (type === "delta") book.delta(bids, asks, { ...meta, prevUpdateId: u - 1 });
+    else throw new MalformedFrame(`bybit: orderbook type ${String(type)}`);
   }
 
   #bookOptions(id: string, venueDepth: number, topic: string): GuardedBookOptions {
@@ -166,7 +208,11 @@ export class BybitAdapter extends WebSocketBookAdapter {
   }
 
   #trades(msg: JsonRecord, receiveTimeNs: bigint): void {
-    const trades = list(msg.data, "publicTrade data").map((row): TradeEvent => {
+    this.#tradeRows(list(msg.data, "publicTrade data"), receiveTimeNs);
+  }
+
+  #tradeRows(rows: unknown[], receiveTimeNs: bigint): void {
+    const trades = rows.map((row): TradeEvent => {
       const t = record(row, "trade");
       const side = t.S === "Buy" ? "buy" : t.S === "Sell" ? "sell" : undefined;
       if (!side) throw new MalformedFrame(`bybit: trade side ${String(t.S)}`);

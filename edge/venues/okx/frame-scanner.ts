@@ -22,6 +22,7 @@ import {
   scanFlatRecords,
   scanSignedInteger,
   scanTextLevels,
+  skipNested,
   skipScalar,
   skipWs,
   stringEnd,
@@ -91,7 +92,7 @@ export class OkxFrameScanner {
         // Read once the channel is known (`arg` may come after it).
         bit = F_DATA;
         dataAt = i;
-        i = dataEnd = skipData(b, i);
+        i = dataEnd = skipNested(b, i);
       } else if (isWord(b, key[0], key[1], "action")) {
         bit = F_ACTION;
         const end = b[i] === 34 ? stringEnd(b, i + 1) : FAIL;
@@ -190,25 +191,5 @@ export class OkxFrameScanner {
       if (i >= 0) continue;
       return i === FAIL ? FAIL : ~i;
     }
-  }
-}
-
-/** Past `data`'s array without reading it (nesting counted; strings without escapes). */
-function skipData(b: Uint8Array, i: number): number {
-  if (b[i] !== 91) return FAIL;
-  let depth = 0;
-  for (;;) {
-    const c = b[i];
-    if (c === 34) {
-      const end = stringEnd(b, i + 1);
-      if (end === FAIL) return FAIL;
-      i = end + 1;
-      continue;
-    }
-    if (c === 91 || c === 123) depth++;
-    else if (c === 93 || c === 125) {
-      if (--depth === 0) return i + 1;
-    } else if (c === 0) return FAIL;
-    i++;
   }
 }

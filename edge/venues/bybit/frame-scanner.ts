@@ -1,0 +1,158 @@
+/**
+ * A single-pass reader for the Bybit v5 frames that make up nearly all traffic: `orderbook.N.SYMBOL`
+ * (snapshot and delta, `b`/`a` level lists) and `publicTrade.SYMBOL`.
+ *
+ * Built on the shared readers of ../json-scan.ts, with their contract: any frame it does not read
+ * exactly is NONE and the adapter's JSON.parse path decides. Levels come out as textLevels gives them
+ * (texts with their numbers); every other field is the value JSON.parse would give, checked by the
+ * adapter's own field readers. bybit/frame-scanner_test.ts checks that on every frame of the capture
+ * and on damaged copies.
+ */
+import type { NumberedTextLevels } from "../frame-fields.ts";
+import {
+  FAIL,
+  FrameBytes,
+  isWord,
+  memberKey,
+  next,
+  openObject,
+  read,
+  scanFlatRecords,
+  scanInteger,
+  scanString,
+  scanTextLevels,
+  skipNested,
+  skipScalar,
+  skipWs,
+  stringOut,
+  textLevelsOut,
+} from "../json-scan.ts";
+
+export const NONE = 0;
+export const BOOK = 1;
+export const TRADES = 2;
+
+const F_TOPIC = 1 << 0;
+const F_TS = 1 << 1;
+const F_TYPE = 1 << 2;
+const F_DATA = 1 << 3;
+const F_S = 1 << 4;
+const F_B = 1 << 5;
+const F_A = 1 << 6;
+const F_U = 1 << 7;
+const BOOK_DATA = F_S | F_B | F_A | F_U;
+
+export class BybitFrameScanner {
+  readonly #frame = new FrameBytes();
+  readonly #key = new Int32Array(2);
+  seen = 0;
+  topic = "";
+  /** The topic's channel: "orderbook" or "publicTrade". */
+  channel = "";
+  ts = 0;
+  /** `type` ("" when absent). */
+  type = "";
+  symbol = "";
+  updateId = 0;
+  bids = [] as unknown as NumberedTextLevels;
+  asks = [] as unknown as NumberedTextLevels;
+  /** Trade rows as JSON.parse gives them. */
+  readonly rows: Record<string, unknown>[] = [];
+
+  /** `{"topic": "...", "ts": n, "type": "...", "data": ...}`: BOOK, TRADES or NONE. */
+  scan(text: string): number {
+    this.seen = 0;
+    this.type = "";
+    const b = this.#frame.load(text);
+    if (b === undefined) return NONE;
+    const key = this.#key;
+    let i = openObject(b, skipWs(b, 0));
+    if (i === FAIL) return NONE;
+    let dataAt = FAIL;
+    let dataEnd = FAIL;
+    for (;;) {
+      i = memberKey(b, i, key);
+      if (i === FAIL) return NONE;
+      const k = key[0];
+      const end = key[1];
+      let bit = 0;
+      if (isWord(b, k, end, "topic")) {
+        bit = F_TOPIC;
+        i = scanString(b, i, text);
+        this.topic = stringOut[0];
+      } else if (isWord(b, k, end, "data")) {
+        // Read once the topic is known (it may come after).
+        bit = F_DATA;
+        dataAt = i;
+        i = dataEnd = skipNested(b, i);
+      } else if (isWord(b, k, end, "ts")) {
+        bit = F_TS;
+        i = scanInteger(b, i);
+        this.ts = read[0];
+      } else if (isWord(b, k, end, "type")) {
+        bit = F_TYPE;
+        i = scanString(b, i, text);
+        this.type = stringOut[0];
+      } else i = skipScalar(b, i);
+      if (i === FAIL || (this.seen & bit) !== 0) return NONE;
+      this.seen |= bit;
+      i = next(b, i, 125);
+      if (i >= 0) continue;
+      if (i === FAIL) return NONE;
+      i = ~i;
+      break;
+    }
+    const needed = F_TOPIC | F_TS | F_DATA;
+    if (skipWs(b, i) !== text.length || (this.seen & needed) !== needed) return NONE;
+    const topic = this.topic;
+    this.channel = topic.slice(0, topic.indexOf("."));
+    if (this.channel === "publicTrade") {
+      return scanFlatRecords(b, dataAt, text, this.rows) === dataEnd ? TRADES : NONE;
+    }
+    if (this.channel !== "orderbook" || (this.type !== "snapshot" && this.type !== "delta")) return NONE;
+    return this.#bookData(b, dataAt, text) === dataEnd && (this.seen & BOOK_DATA) === BOOK_DATA ? BOOK : NONE;
+  }
+
+  /** `{"s": "...", "b": [...], "a": [...], "u": n, ...scalars}`. */
+  #bookData(b: Uint8Array, i: number, text: string): number {
+    const key = this.#key;
+    i = openObject(b, i);
+    if (i === FAIL) return FAIL;
+    for (;;) {
+      i = memberKey(b, i, key);
+      if (i === FAIL) return FAIL;
+      let bit = 0;
+      if (key[1] - key[0] === 1) {
+        switch (b[key[0]]) {
+          case 115: // s
+            bit = F_S;
+            i = scanString(b, i, text);
+            this.symbol = stringOut[0];
+            break;
+          case 98: // b
+            bit = F_B;
+            i = scanTextLevels(b, i, text);
+            this.bids = textLevelsOut[0];
+            break;
+          case 97: // a
+            bit = F_A;
+            i = scanTextLevels(b, i, text);
+            this.asks = textLevelsOut[0];
+            break;
+          case 117: // u
+            bit = F_U;
+            i = scanInteger(b, i);
+            this.updateId = read[0];
+            break;
+          default:
+            i = skipScalar(b, i);
+        }
+      } else i = skipScalar(b, i);
+      if (i === FAIL || (this.seen & bit) !== 0) return FAIL;
+      this.seen |= bit;
+      i = next(b, i, 125);
+      if (i >= 0) continue;
+      return i === FAIL ? FAIL : ~i;
+    }
+  }
+}
