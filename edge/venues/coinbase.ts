@@ -22,6 +22,7 @@ import { unifiedSymbol } from "../normalize/unified-symbol.ts";
 import { type BookOutput, ConnectionBooks, VenueBook } from "./connection-books.ts";
 import { WebSocketBookAdapter } from "./websocket-book-adapter.ts";
 import { decimal, isoToNs, list, MalformedFrame, record, text } from "./frame-fields.ts";
+import { CoinbaseFrameScanner, NONE, ScannedL2Event } from "./coinbase-frame-scanner.ts";
 
 export const COINBASE_WS_URL = "wss://advanced-trade-ws.coinbase.com";
 /**
@@ -62,9 +63,13 @@ export class CoinbaseAdapter extends WebSocketBookAdapter {
   readonly #clock = new IsoClock();
   readonly #bookOutput: BookOutput = { sink: this.sink, stats: this.counters, depth: this.depth };
 
-  constructor(options: AdapterOptions) {
+  /** The single-pass reader for `l2_data` frames (./coinbase-frame-scanner.ts); absent: JSON.parse only. */
+  readonly #scanner: CoinbaseFrameScanner | undefined;
+
+  constructor(options: AdapterOptions, internals: { readonly scanner?: boolean } = {}) {
     // The whole book is forwarded unless a depth is configured (see the module comment).
     super(options, Infinity);
+    this.#scanner = internals.scanner === false ? undefined : new CoinbaseFrameScanner();
   }
 
   plan(symbols: readonly string[]): ConnectionPlan[] {
@@ -93,6 +98,14 @@ export class CoinbaseAdapter extends WebSocketBookAdapter {
   }
 
   protected handle(connectionId: string, frame: string, receiveTimeNs: bigint): void {
+    const sc = this.#scanner;
+    if (sc !== undefined && sc.scan(frame) !== NONE) {
+      // What the JSON path below does with the same values (an l2_data frame).
+      const conn = this.#sequence(connectionId);
+      this.#checkSequence(conn, connectionId, sc.sequence);
+      this.count(sc.channel);
+      return this.#onLevel2(conn, connectionId, sc.sequence, sc.timestamp, sc.events, receiveTimeNs);
+    }
     const msg = record(JSON.parse(frame), "message");
     if (msg.type === "error") {
       // {"type":"error","message":"failure to subscribe","reason":"..."}: `reason` only on some refusals.
@@ -110,7 +123,7 @@ export class CoinbaseAdapter extends WebSocketBookAdapter {
     this.count(channel);
     switch (channel) {
       case "l2_data":
-        return this.#onLevel2(conn, connectionId, seq, msg, events, receiveTimeNs);
+        return this.#onLevel2(conn, connectionId, seq, msg.timestamp, events, receiveTimeNs);
       case "market_trades":
         return this.#onTrades(events, receiveTimeNs);
       case "ticker":
@@ -150,12 +163,12 @@ export class CoinbaseAdapter extends WebSocketBookAdapter {
     conn: SequenceState,
     connectionId: string,
     seq: number,
-    msg: Record<string, unknown>,
-    events: unknown[],
+    timestamp: unknown,
+    events: unknown[] | ScannedL2Event[],
     receiveTimeNs: bigint,
   ): void {
     try {
-      this.#applyLevel2(conn, connectionId, seq, msg, events, receiveTimeNs);
+      this.#applyLevel2(conn, connectionId, seq, timestamp, events, receiveTimeNs);
     } catch (err) {
       // A level change we could not read is a lost change: the books can no longer be trusted.
       if (err instanceof MalformedFrame && !conn.condemned) this.#condemn(conn, connectionId, err.message);
@@ -167,18 +180,27 @@ export class CoinbaseAdapter extends WebSocketBookAdapter {
     conn: SequenceState,
     connectionId: string,
     seq: number,
-    msg: Record<string, unknown>,
-    events: unknown[],
+    timestamp: unknown,
+    events: unknown[] | ScannedL2Event[],
     receiveTimeNs: bigint,
   ): void {
-    const venueTimeNs = this.#clock.toNs(msg.timestamp, "timestamp");
+    const venueTimeNs = this.#clock.toNs(timestamp, "timestamp");
     for (const raw of events) {
-      const event = record(raw, "l2 event");
-      const productId = text(event.product_id, "product_id");
-      const type = text(event.type, "l2 event type");
-      if (type !== "snapshot" && type !== "update") throw new MalformedFrame(`l2 event type ${type}`);
-      // Parse every level before touching the book: a bad one must not leave a half-applied message.
-      const { bids, asks } = parseUpdates(list(event.updates, "updates"));
+      let productId: string;
+      let type: string;
+      let bids: Level[];
+      let asks: Level[];
+      if (raw instanceof ScannedL2Event) {
+        // Read (and checked as below) by the scanner.
+        ({ productId, type, bids, asks } = raw);
+      } else {
+        const event = record(raw, "l2 event");
+        productId = text(event.product_id, "product_id");
+        type = text(event.type, "l2 event type");
+        if (type !== "snapshot" && type !== "update") throw new MalformedFrame(`l2 event type ${type}`);
+        // Parse every level before touching the book: a bad one must not leave a half-applied message.
+        ({ bids, asks } = parseUpdates(list(event.updates, "updates")));
+      }
       if (conn.condemned) {
         this.counters.ignored++;
         continue;
