@@ -37,9 +37,10 @@ Deno.test({
         const got = sc.events[i];
         assert.equal(got.type, e.type);
         assert.equal(got.productId, e.product_id);
-        // deno-lint-ignore no-explicit-any
         const side = (s: string) =>
-          e.updates.filter((u: any) => u.side === s).map((u: any) => [+u.price_level, +u.new_quantity]);
+          e.updates.filter((u: Record<string, string>) => u.side === s).map((
+            u: Record<string, string>,
+          ) => [+u.price_level, +u.new_quantity]);
         assert.deepEqual(got.bids, side("bid"));
         assert.deepEqual(got.asks, side("offer"));
       });
