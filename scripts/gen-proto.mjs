@@ -35,13 +35,19 @@ execFileSync(bin("pbjs"), [
 // changes types and fromObject), which would cost an allocation per tick. The contract keeps every
 // int64 below 2^53, so decode them straight into numbers and refuse anything larger.
 const int64Readers = readFileSync(join(protoDir, "int64-readers.js"), "utf8");
+const packedReaders = readFileSync(join(protoDir, "packed-readers.js"), "utf8");
 let code = readFileSync(js, "utf8").replace(
   `import * as $protobuf from "protobufjs/minimal";`,
-  `import $protobuf from "protobufjs/minimal.js";\n${int64Readers}`,
+  `import $protobuf from "protobufjs/minimal.js";\n${int64Readers}\n${packedReaders}`,
 );
 // Deno reads the types of a plain .js module only through this pragma.
 code = `// @ts-self-types="./proto.d.ts"\n${code}`;
 code = code.replace(/reader\.(u?int64|sint64|s?fixed64)\(\)/g, (_m, kind) => `$int64.${kind}(reader)`);
+// Packed repeated doubles and bools (book levels, prices) in bulk; see proto/packed-readers.js.
+code = code.replace(
+  /while \(reader\.pos < end2\)\s*\n\s*(message\.\w+)\.push\(reader\.(double|bool)\(\)\);/g,
+  (_m, field, kind) => `${field} = $packed.${kind}s(reader, end2, ${field});`,
+);
 writeFileSync(js, code);
 execFileSync(bin("pbts"), ["-o", join(outDir, "proto.d.ts"), js], { stdio: "inherit" });
 
