@@ -15,9 +15,11 @@ import { ingest, market } from "../../proto/gen/proto.js";
 import type {
   BboEvent,
   BookEvent,
+  DerivativeTickerEvent,
   HealthEvent,
   Instrument,
   Level,
+  LiquidationEvent,
   MarketEvent,
   TradeEvent,
 } from "../normalize/events.ts";
@@ -242,19 +244,30 @@ export class BatchBuilder {
 
   add(event: MarketEvent): void {
     if (this.events === 0) this.start(event.receiveTimeNs);
-    const ins = event.instrument === this.lastInstrument ? this.lastIndex : this.instrumentOf(event.instrument);
-    const venueDelta = event.venueTimeNs === 0n ? VENUE_TIME_UNKNOWN_DELTA : this.delta(event.venueTimeNs);
-    const receiveDelta = this.delta(event.receiveTimeNs);
+    // The stamps are read in each branch: one event type per load site keeps those loads monomorphic.
     switch (event.type) {
       case "trade":
-        this.trades.add(event, ins, venueDelta, receiveDelta);
+        this.trades.add(event, this.index(event.instrument), this.venueDelta(event.venueTimeNs), this.delta(event.receiveTimeNs));
         break;
       case "book":
-        (event.snapshot ? this.snapshots : this.deltas).add(event, ins, venueDelta, receiveDelta);
+        (event.snapshot ? this.snapshots : this.deltas)
+          .add(event, this.index(event.instrument), this.venueDelta(event.venueTimeNs), this.delta(event.receiveTimeNs));
         break;
       case "bbo":
-        this.bbos.add(event, ins, venueDelta, receiveDelta);
+        this.bbos.add(event, this.index(event.instrument), this.venueDelta(event.venueTimeNs), this.delta(event.receiveTimeNs));
         break;
+      default:
+        this.addRow(event);
+    }
+    this.events++;
+  }
+
+  /** Derivative and liquidation rows: low-rate, kept as objects for protobufjs. */
+  private addRow(event: DerivativeTickerEvent | LiquidationEvent): void {
+    const ins = this.index(event.instrument);
+    const venueDelta = this.venueDelta(event.venueTimeNs);
+    const receiveDelta = this.delta(event.receiveTimeNs);
+    switch (event.type) {
       case "derivative":
         this.derivatives.push({
           instrument: ins,
@@ -279,7 +292,6 @@ export class BatchBuilder {
         });
         break;
     }
-    this.events++;
   }
 
   addHealth(edgeHealth: HealthEvent): void {
@@ -346,6 +358,14 @@ export class BatchBuilder {
     const sealed = { seq, bytes: out.view(), counts, firstReceiveNs: this.firstReceiveNs };
     this.reset();
     return sealed;
+  }
+
+  private venueDelta(timeNs: bigint): number {
+    return timeNs === 0n ? VENUE_TIME_UNKNOWN_DELTA : this.delta(timeNs);
+  }
+
+  private index(instrument: Instrument): number {
+    return instrument === this.lastInstrument ? this.lastIndex : this.instrumentOf(instrument);
   }
 
   /** Exact ns delta from the batch's base; refused (before anything is written) beyond 2^53. */
