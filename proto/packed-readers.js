@@ -1,9 +1,28 @@
-// Inlined into proto/gen/proto.js by scripts/gen-proto.mjs: bulk readers for packed repeated double
-// and bool fields. Book columns carry millions of prices, sizes and sides per second; protobufjs
+// Inlined into proto/gen/proto.js by scripts/gen-proto.mjs: bulk readers for packed repeated
+// fields. Book columns carry millions of prices, sizes and sides per second; protobufjs
 // reads each value through a per-value copy and grows the array by push (~20-30 ns a value), these
 // size the array once and read a DataView (~6 ns). A packed double field whose length is not a
 // multiple of 8 is corrupt and throws (protobufjs read on past its end).
+/** Packed varints, counted first (one value per byte below 0x80) so the array is sized once. */
+function $presizedVarints(read) {
+  return (reader, end, out) => {
+    if (end > reader.len) throw RangeError("index out of range: truncated packed varints");
+    const buf = reader.buf;
+    let count = 0;
+    for (let p = reader.pos; p < end; p++) if (buf[p] < 0x80) count++;
+    const values = out.length > 0 ? out : new Array(count);
+    let n = out.length;
+    while (reader.pos < end) values[n++] = read(reader);
+    values.length = n;
+    return values;
+  };
+}
+
 const $packed = {
+  uint32s: $presizedVarints((reader) => reader.uint32()),
+  int32s: $presizedVarints((reader) => reader.int32()),
+  uint64s: $presizedVarints((reader) => $int64.uint64(reader)),
+  sint64s: $presizedVarints((reader) => $int64.sint64(reader)),
   /** Values appended to `out`; returns the array to keep (a new, presized one when `out` is empty). */
   doubles(reader, end, out) {
     if (end > reader.len) throw RangeError("index out of range: truncated packed doubles");

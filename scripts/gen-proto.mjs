@@ -43,9 +43,9 @@ let code = readFileSync(js, "utf8").replace(
 // Deno reads the types of a plain .js module only through this pragma.
 code = `// @ts-self-types="./proto.d.ts"\n${code}`;
 code = code.replace(/reader\.(u?int64|sint64|s?fixed64)\(\)/g, (_m, kind) => `$int64.${kind}(reader)`);
-// Packed repeated doubles and bools (book levels, prices) in bulk; see proto/packed-readers.js.
+// Packed repeated scalars (book levels, prices, time deltas, ids) in bulk; see proto/packed-readers.js.
 code = code.replace(
-  /while \(reader\.pos < end2\)\s*\n\s*(message\.\w+)\.push\(reader\.(double|bool)\(\)\);/g,
+  /while \(reader\.pos < end2\)\s*\n\s*(message\.\w+)\.push\((?:reader\.|\$int64\.)(double|bool|u?int32|uint64|sint64)\((?:reader)?\)\);/g,
   (_m, field, kind) => `${field} = $packed.${kind}s(reader, end2, ${field});`,
 );
 writeFileSync(js, code);

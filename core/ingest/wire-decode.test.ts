@@ -1,5 +1,5 @@
 /**
- * The generated decoder's bulk readers for packed doubles and bools (proto/packed-readers.js) must
+ * The generated decoder's bulk readers for packed columns (proto/packed-readers.js) must
  * decode exactly what protobufjs encodes, and refuse damaged packed fields instead of reading past them.
  */
 import { describe, expect, it } from "vitest";
@@ -42,5 +42,34 @@ describe("packed double and bool columns", () => {
     expect(() => ingest.v1.BookColumns.decode(odd)).toThrow(/multiple of 8/);
     const truncated = Uint8Array.from([0x4a, 16, 1, 2, 3, 4, 5, 6, 7, 8]);
     expect(() => ingest.v1.BookColumns.decode(truncated)).toThrow(/index out of range/);
+  });
+});
+
+describe("packed varint columns", () => {
+  it("decode sint64 deltas and uint64 ids up to ±(2^53-1), uint32 and enums exactly", () => {
+    const max = Number.MAX_SAFE_INTEGER;
+    const trades = {
+      instrument: [0, 1, 4294967295, 7],
+      venueTimeDeltaNs: [-max, -1, 0, max],
+      receiveTimeDeltaNs: [1, -2, 3, -4],
+      tradeId: ["a", "b", "c", "d"],
+      price: [1, 2, 3, 4],
+      size: [1, 2, 3, 4],
+      side: [0, 1, 2, 1],
+    };
+    const decoded = ingest.v1.TradeColumns.decode(ingest.v1.TradeColumns.encode(trades).finish());
+    expect({ ...decoded }).toEqual(trades);
+    const book = ingest.v1.BookColumns.decode(ingest.v1.BookColumns.encode({ lastUpdateId: [0, 5123107839020, max] }).finish());
+    expect(book.lastUpdateId).toEqual([0, 5123107839020, max]);
+  });
+
+  it("appends a field split over several packed runs, and refuses a truncated varint", () => {
+    const run = ingest.v1.BookColumns.encode({ levelCount: [1, 300] }).finish();
+    const twice = new Uint8Array(run.length * 2);
+    twice.set(run);
+    twice.set(run, run.length);
+    expect(ingest.v1.BookColumns.decode(twice).levelCount).toEqual([1, 300, 1, 300]);
+    // Field 7 (level_count), packed, 2 bytes claimed: 0xac 0x02 is 300; cut after 0xac.
+    expect(() => ingest.v1.BookColumns.decode(Uint8Array.from([0x3a, 2, 0xac]))).toThrow(/index out of range/);
   });
 });

@@ -1,5 +1,8 @@
 import * as $protobuf from "protobufjs";
 import Long = require("long");
+/** Packed varints, counted first (one value per byte below 0x80) so the array is sized once. */
+export function $presizedVarints(): void;
+
 /** Namespace ingest. */
 export namespace ingest {
 

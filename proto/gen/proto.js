@@ -71,12 +71,31 @@ const $int64 = (() => {
   };
 })();
 
-// Inlined into proto/gen/proto.js by scripts/gen-proto.mjs: bulk readers for packed repeated double
-// and bool fields. Book columns carry millions of prices, sizes and sides per second; protobufjs
+// Inlined into proto/gen/proto.js by scripts/gen-proto.mjs: bulk readers for packed repeated
+// fields. Book columns carry millions of prices, sizes and sides per second; protobufjs
 // reads each value through a per-value copy and grows the array by push (~20-30 ns a value), these
 // size the array once and read a DataView (~6 ns). A packed double field whose length is not a
 // multiple of 8 is corrupt and throws (protobufjs read on past its end).
+/** Packed varints, counted first (one value per byte below 0x80) so the array is sized once. */
+function $presizedVarints(read) {
+  return (reader, end, out) => {
+    if (end > reader.len) throw RangeError("index out of range: truncated packed varints");
+    const buf = reader.buf;
+    let count = 0;
+    for (let p = reader.pos; p < end; p++) if (buf[p] < 0x80) count++;
+    const values = out.length > 0 ? out : new Array(count);
+    let n = out.length;
+    while (reader.pos < end) values[n++] = read(reader);
+    values.length = n;
+    return values;
+  };
+}
+
 const $packed = {
+  uint32s: $presizedVarints((reader) => reader.uint32()),
+  int32s: $presizedVarints((reader) => reader.int32()),
+  uint64s: $presizedVarints((reader) => $int64.uint64(reader)),
+  sint64s: $presizedVarints((reader) => $int64.sint64(reader)),
   /** Values appended to `out`; returns the array to keep (a new, presized one when `out` is empty). */
   doubles(reader, end, out) {
     if (end > reader.len) throw RangeError("index out of range: truncated packed doubles");
@@ -1875,8 +1894,7 @@ export const ingest = $root.ingest = (() => {
                                 message.instrument = [];
                             if ((tag & 7) === 2) {
                                 let end2 = reader.uint32() + reader.pos;
-                                while (reader.pos < end2)
-                                    message.instrument.push(reader.uint32());
+                                message.instrument = $packed.uint32s(reader, end2, message.instrument);
                             } else
                                 message.instrument.push(reader.uint32());
                             break;
@@ -1886,8 +1904,7 @@ export const ingest = $root.ingest = (() => {
                                 message.venueTimeDeltaNs = [];
                             if ((tag & 7) === 2) {
                                 let end2 = reader.uint32() + reader.pos;
-                                while (reader.pos < end2)
-                                    message.venueTimeDeltaNs.push($int64.sint64(reader));
+                                message.venueTimeDeltaNs = $packed.sint64s(reader, end2, message.venueTimeDeltaNs);
                             } else
                                 message.venueTimeDeltaNs.push($int64.sint64(reader));
                             break;
@@ -1897,8 +1914,7 @@ export const ingest = $root.ingest = (() => {
                                 message.receiveTimeDeltaNs = [];
                             if ((tag & 7) === 2) {
                                 let end2 = reader.uint32() + reader.pos;
-                                while (reader.pos < end2)
-                                    message.receiveTimeDeltaNs.push($int64.sint64(reader));
+                                message.receiveTimeDeltaNs = $packed.sint64s(reader, end2, message.receiveTimeDeltaNs);
                             } else
                                 message.receiveTimeDeltaNs.push($int64.sint64(reader));
                             break;
@@ -1934,8 +1950,7 @@ export const ingest = $root.ingest = (() => {
                                 message.side = [];
                             if ((tag & 7) === 2) {
                                 let end2 = reader.uint32() + reader.pos;
-                                while (reader.pos < end2)
-                                    message.side.push(reader.int32());
+                                message.side = $packed.int32s(reader, end2, message.side);
                             } else
                                 message.side.push(reader.int32());
                             break;
@@ -2472,8 +2487,7 @@ export const ingest = $root.ingest = (() => {
                                 message.instrument = [];
                             if ((tag & 7) === 2) {
                                 let end2 = reader.uint32() + reader.pos;
-                                while (reader.pos < end2)
-                                    message.instrument.push(reader.uint32());
+                                message.instrument = $packed.uint32s(reader, end2, message.instrument);
                             } else
                                 message.instrument.push(reader.uint32());
                             break;
@@ -2483,8 +2497,7 @@ export const ingest = $root.ingest = (() => {
                                 message.venueTimeDeltaNs = [];
                             if ((tag & 7) === 2) {
                                 let end2 = reader.uint32() + reader.pos;
-                                while (reader.pos < end2)
-                                    message.venueTimeDeltaNs.push($int64.sint64(reader));
+                                message.venueTimeDeltaNs = $packed.sint64s(reader, end2, message.venueTimeDeltaNs);
                             } else
                                 message.venueTimeDeltaNs.push($int64.sint64(reader));
                             break;
@@ -2494,8 +2507,7 @@ export const ingest = $root.ingest = (() => {
                                 message.receiveTimeDeltaNs = [];
                             if ((tag & 7) === 2) {
                                 let end2 = reader.uint32() + reader.pos;
-                                while (reader.pos < end2)
-                                    message.receiveTimeDeltaNs.push($int64.sint64(reader));
+                                message.receiveTimeDeltaNs = $packed.sint64s(reader, end2, message.receiveTimeDeltaNs);
                             } else
                                 message.receiveTimeDeltaNs.push($int64.sint64(reader));
                             break;
@@ -2505,8 +2517,7 @@ export const ingest = $root.ingest = (() => {
                                 message.firstUpdateId = [];
                             if ((tag & 7) === 2) {
                                 let end2 = reader.uint32() + reader.pos;
-                                while (reader.pos < end2)
-                                    message.firstUpdateId.push($int64.uint64(reader));
+                                message.firstUpdateId = $packed.uint64s(reader, end2, message.firstUpdateId);
                             } else
                                 message.firstUpdateId.push($int64.uint64(reader));
                             break;
@@ -2516,8 +2527,7 @@ export const ingest = $root.ingest = (() => {
                                 message.lastUpdateId = [];
                             if ((tag & 7) === 2) {
                                 let end2 = reader.uint32() + reader.pos;
-                                while (reader.pos < end2)
-                                    message.lastUpdateId.push($int64.uint64(reader));
+                                message.lastUpdateId = $packed.uint64s(reader, end2, message.lastUpdateId);
                             } else
                                 message.lastUpdateId.push($int64.uint64(reader));
                             break;
@@ -2527,8 +2537,7 @@ export const ingest = $root.ingest = (() => {
                                 message.prevUpdateId = [];
                             if ((tag & 7) === 2) {
                                 let end2 = reader.uint32() + reader.pos;
-                                while (reader.pos < end2)
-                                    message.prevUpdateId.push($int64.uint64(reader));
+                                message.prevUpdateId = $packed.uint64s(reader, end2, message.prevUpdateId);
                             } else
                                 message.prevUpdateId.push($int64.uint64(reader));
                             break;
@@ -2538,8 +2547,7 @@ export const ingest = $root.ingest = (() => {
                                 message.levelCount = [];
                             if ((tag & 7) === 2) {
                                 let end2 = reader.uint32() + reader.pos;
-                                while (reader.pos < end2)
-                                    message.levelCount.push(reader.uint32());
+                                message.levelCount = $packed.uint32s(reader, end2, message.levelCount);
                             } else
                                 message.levelCount.push(reader.uint32());
                             break;
@@ -3140,8 +3148,7 @@ export const ingest = $root.ingest = (() => {
                                 message.instrument = [];
                             if ((tag & 7) === 2) {
                                 let end2 = reader.uint32() + reader.pos;
-                                while (reader.pos < end2)
-                                    message.instrument.push(reader.uint32());
+                                message.instrument = $packed.uint32s(reader, end2, message.instrument);
                             } else
                                 message.instrument.push(reader.uint32());
                             break;
@@ -3151,8 +3158,7 @@ export const ingest = $root.ingest = (() => {
                                 message.venueTimeDeltaNs = [];
                             if ((tag & 7) === 2) {
                                 let end2 = reader.uint32() + reader.pos;
-                                while (reader.pos < end2)
-                                    message.venueTimeDeltaNs.push($int64.sint64(reader));
+                                message.venueTimeDeltaNs = $packed.sint64s(reader, end2, message.venueTimeDeltaNs);
                             } else
                                 message.venueTimeDeltaNs.push($int64.sint64(reader));
                             break;
@@ -3162,8 +3168,7 @@ export const ingest = $root.ingest = (() => {
                                 message.receiveTimeDeltaNs = [];
                             if ((tag & 7) === 2) {
                                 let end2 = reader.uint32() + reader.pos;
-                                while (reader.pos < end2)
-                                    message.receiveTimeDeltaNs.push($int64.sint64(reader));
+                                message.receiveTimeDeltaNs = $packed.sint64s(reader, end2, message.receiveTimeDeltaNs);
                             } else
                                 message.receiveTimeDeltaNs.push($int64.sint64(reader));
                             break;
@@ -3173,8 +3178,7 @@ export const ingest = $root.ingest = (() => {
                                 message.updateId = [];
                             if ((tag & 7) === 2) {
                                 let end2 = reader.uint32() + reader.pos;
-                                while (reader.pos < end2)
-                                    message.updateId.push($int64.uint64(reader));
+                                message.updateId = $packed.uint64s(reader, end2, message.updateId);
                             } else
                                 message.updateId.push($int64.uint64(reader));
                             break;
