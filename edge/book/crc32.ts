@@ -41,9 +41,12 @@ export function crc32Table(text: string): number {
   return (crc ^ 0xffffffff) >>> 0;
 }
 
-/** Unsigned CRC-32 of raw bytes. */
-export function crc32Bytes(bytes: Uint8Array): number {
-  let crc = 0xffffffff;
+/**
+ * Unsigned CRC-32 of raw bytes; `initial`: the CRC of bytes before them (the result is then the CRC
+ * of both runs joined, as zlib's crc32(data, value)).
+ */
+export function crc32Bytes(bytes: Uint8Array, initial = 0): number {
+  let crc = (initial ^ 0xffffffff) >>> 0;
   for (let i = 0; i < bytes.length; i++) crc = TABLE[(crc ^ bytes[i]) & 0xff] ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
 }
@@ -90,12 +93,20 @@ export class ChecksumBytes {
     this.length = o;
   }
 
-  /** Unsigned CRC-32 of the bytes fed since `reset`. */
-  crc(): number {
+  /**
+   * Unsigned CRC-32 of the bytes fed since `reset`; with `initial` (the CRC of text before them), the
+   * CRC of that text and these bytes joined.
+   */
+  crc(initial = 0): number {
     const view = this.bytes.subarray(0, this.length);
     return typeof nativeCrc32 === "function"
-      ? (nativeCrc32 as unknown as (data: Uint8Array) => number)(view) >>> 0
-      : crc32Bytes(view);
+      ? (nativeCrc32 as unknown as (data: Uint8Array, value: number) => number)(view, initial) >>> 0
+      : crc32Bytes(view, initial);
+  }
+
+  /** Keep only the first `length` bytes (a cached prefix); what follows is fed again. */
+  truncate(length: number): void {
+    this.length = length;
   }
 
   #grow(more = 1): void {

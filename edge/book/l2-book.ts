@@ -84,6 +84,10 @@ export class BookSide {
   #cache: LegacyArrays = {};
   #cacheVersion = -1;
   #cacheWindow = Infinity;
+  /** Ranks (0 = best) whose changes are tracked for `takeTopChanges`; 0: not tracked. */
+  #topCap = 0;
+  /** The best rank changed since the last `takeTopChanges` (`#topCap`: none). */
+  #topDirty = 0;
 
   /**
    * At most this many levels go into the best-first arrays (`prices`, `sizes`, `priceTexts`,
@@ -102,7 +106,29 @@ export class BookSide {
     return this.#length;
   }
 
+  /**
+   * Start tracking which of the best `cap` levels change (for a cache of the top of the book, such
+   * as a venue checksum's text): from now on `takeTopChanges` says from which rank on the top may
+   * differ from what it was at the previous call. One consumer per side: each call resets the mark.
+   */
+  trackTop(cap: number): void {
+    this.#topCap = Math.max(0, Math.floor(cap));
+    this.#topDirty = 0;
+  }
+
+  /**
+   * The best rank (0 = best) whose level may have changed — price, size or texts, or levels moving
+   * up or down — since the previous call (or since `trackTop`); the tracked cap when none did. The
+   * levels at better ranks are exactly as they were. Resets the mark.
+   */
+  takeTopChanges(): number {
+    const d = this.#topDirty;
+    this.#topDirty = this.#topCap;
+    return d;
+  }
+
   clear(): void {
+    this.#topDirty = 0;
     this.#layout++;
     this.#blocks = [new Block(this.#texts)];
     this.#length = 0;
@@ -233,6 +259,41 @@ export class BookSide {
     return n;
   }
 
+  /**
+   * The venue texts of the levels at ranks [from, to) (0 = best) into `priceTexts[rank]` /
+   * `sizeTexts[rank]` (undefined where a level has none); entries below `from` are left as they
+   * are. Returns min(to, length): the ranks written are [from, that).
+   */
+  copyTextRange(
+    from: number,
+    to: number,
+    priceTexts: (string | undefined)[],
+    sizeTexts: (string | undefined)[],
+  ): number {
+    const n = Math.min(to, this.#length);
+    const blocks = this.#blocks;
+    let rank = 0;
+    for (let bi = blocks.length - 1; rank < n; bi--) {
+      const b = blocks[bi];
+      // This block holds ranks [rank, rank + b.n).
+      if (rank + b.n <= from) {
+        rank += b.n;
+        continue;
+      }
+      const pt = b.pt;
+      const st = b.st;
+      let i = b.n - 1 - Math.max(0, from - rank);
+      let r = Math.max(rank, from);
+      const stop = Math.min(n, rank + b.n);
+      for (; r < stop; r++, i--) {
+        priceTexts[r] = pt === null ? undefined : pt[i];
+        sizeTexts[r] = st === null ? undefined : st[i];
+      }
+      rank += b.n;
+    }
+    return n;
+  }
+
   /** Index of `price` (0 = best), or -(insertion point) - 1 when absent. */
   find(price: number): number {
     const key = this.#sign * price;
@@ -254,6 +315,7 @@ export class BookSide {
     const i = lowerBound(b.k, b.n, key);
     if (i < b.n && b.k[i] === key) {
       if (size === 0) return this.#removeAt(bi, i);
+      if (this.#topDirty !== 0) this.#markFrom(bi, b.n - 1 - i);
       b.s[i] = size;
       if (sizeText !== undefined && b.st !== null) {
         if (priceText !== undefined) b.pt![i] = priceText;
@@ -323,6 +385,7 @@ export class BookSide {
       if (i < n && k[i] === key) {
         if (size === 0) this.#removeAt(bi, i);
         else {
+          if (this.#topDirty !== 0) this.#markFrom(bi, b.n - 1 - i);
           b.s[i] = size;
           this.#version++;
         }
@@ -387,6 +450,7 @@ export class BookSide {
   truncate(depth: number): void {
     let excess = this.#length - depth;
     if (excess <= 0) return;
+    if (depth < this.#topDirty) this.#topDirty = Math.max(0, depth);
     const blocks = this.#blocks;
     let drop = 0;
     while (drop < blocks.length - 1 && blocks[drop].n <= excess) excess -= blocks[drop++].n;
@@ -480,6 +544,19 @@ export class BookSide {
     return undefined;
   }
 
+  /**
+   * A change at a position of block `bi` with `better` of its levels better than it: the position's
+   * rank is `better` plus the levels of the blocks after `bi`; lower the top mark to it. (Counting
+   * stops at the mark: a change below it does not matter.)
+   */
+  #markFrom(bi: number, better: number): void {
+    const blocks = this.#blocks;
+    const dirty = this.#topDirty;
+    let rank = better;
+    for (let j = blocks.length - 1; j > bi && rank < dirty; j--) rank += blocks[j].n;
+    if (rank < dirty) this.#topDirty = rank;
+  }
+
   /** The block a key belongs in: the first whose last key is >= key, else the last block. */
   #blockFor(key: number): number {
     const blocks = this.#blocks;
@@ -508,6 +585,7 @@ export class BookSide {
     sizeText: string | undefined,
   ): void {
     let b = this.#blocks[bi];
+    if (this.#topDirty !== 0) this.#markFrom(bi, b.n - i);
     if (b.n === BLOCK) {
       const half = BLOCK >> 1;
       const upper = new Block(this.#texts);
@@ -557,6 +635,7 @@ export class BookSide {
     const blocks = this.#blocks;
     const b = blocks[bi];
     const n = b.n;
+    if (this.#topDirty !== 0) this.#markFrom(bi, n - 1 - i);
     const k = b.k;
     const s = b.s;
     for (let j = i + 1; j < n; j++) {
@@ -605,6 +684,7 @@ export class BookSide {
   /** Start keeping texts: every block gets text slots (levels set before have none). */
   #enableTexts(): void {
     this.#texts = true;
+    this.#topDirty = 0;
     for (const b of this.#blocks) {
       if (b.pt === null) {
         b.pt = new Array<string | undefined>(BLOCK).fill(undefined);

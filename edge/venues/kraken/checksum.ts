@@ -5,7 +5,7 @@
  *
  * The texts must be the venue's fixed-precision spellings: v1 sends them as strings; v2 sends JSON
  * numbers, which the v2 parser re-spells at the instrument's precision before they reach the book.
- * They are read straight from the book's top blocks (`copyTopTexts`), not through the best-first
+ * They are read straight from the book's top blocks (`copyTextRange`), not through the best-first
  * arrays, and stripped by a char loop (a regex replace per level was a third of Kraken's time).
  */
 import type { BookSide, L2Book } from "../../book/l2-book.ts";
@@ -40,10 +40,8 @@ export function krakenChecksumText(book: L2Book): string {
   return side(side("", book.asks), book.bids);
 }
 
-const bytes = new ChecksumBytes();
-
-/** `strip(text)` laid down as bytes, char by char (no stripped string made). */
-function putStripped(text: string): void {
+/** `strip(text)` laid down as bytes into `bytes`, char by char (no stripped string made). */
+function putStripped(bytes: ChecksumBytes, text: string): void {
   const n = text.length;
   let dot = false;
   let leading = true;
@@ -60,18 +58,66 @@ function putStripped(text: string): void {
   }
 }
 
-function putSide(s: BookSide): void {
-  const n = s.copyTopTexts(LEVELS, px, sz);
-  for (let i = 0; i < n; i++) {
-    putStripped(px[i]!);
-    putStripped(sz[i]!);
+/**
+ * One side's checksum bytes as of the book's last checksum, kept between updates: an update rewrites
+ * them only from the first level that changed (the side tracks it: `takeTopChanges`); the CRC is
+ * taken over both sides' whole bytes again every time.
+ */
+class SideText {
+  readonly bytes = new ChecksumBytes();
+  /** Byte offset where the level of rank k starts. */
+  readonly levelAt = new Int32Array(LEVELS + 1);
+
+  /** Bring the bytes up to date with `s`; false when a text was not ASCII. */
+  update(s: BookSide): boolean {
+    const from = s.takeTopChanges();
+    const bytes = this.bytes;
+    if (from >= LEVELS) return bytes.isAscii;
+    const levelAt = this.levelAt;
+    const n = s.copyTextRange(from, LEVELS, px, sz);
+    bytes.truncate(levelAt[from]);
+    bytes.isAscii = true;
+    for (let i = from; i < LEVELS; i++) {
+      levelAt[i] = bytes.length;
+      if (i < n) {
+        putStripped(bytes, px[i]!);
+        putStripped(bytes, sz[i]!);
+      }
+    }
+    levelAt[LEVELS] = bytes.length;
+    return bytes.isAscii;
+  }
+
+  /** Forget the bytes: the next update rewrites them all. */
+  reset(s: BookSide): void {
+    this.bytes.truncate(0);
+    this.levelAt.fill(0);
+    s.trackTop(LEVELS);
   }
 }
 
+interface TopText {
+  readonly asks: SideText;
+  readonly bids: SideText;
+}
+
+const cached = new WeakMap<L2Book, TopText>();
+
 /** crc32(krakenChecksumText(book)), without building the text. */
 export function krakenChecksum(book: L2Book): number {
-  bytes.reset();
-  putSide(book.asks);
-  putSide(book.bids);
-  return bytes.isAscii ? bytes.crc() : crc32(krakenChecksumText(book));
+  let top = cached.get(book);
+  if (top === undefined) {
+    top = { asks: new SideText(), bids: new SideText() };
+    cached.set(book, top);
+    book.asks.trackTop(LEVELS);
+    book.bids.trackTop(LEVELS);
+  }
+  // Both sides are brought up to date (each call resets its side's mark).
+  const asksAscii = top.asks.update(book.asks);
+  const bidsAscii = top.bids.update(book.bids);
+  if (asksAscii && bidsAscii) return top.bids.bytes.crc(top.asks.bytes.crc());
+  // A non-ASCII text (never seen from Kraken): the string path, and the bytes are built anew next time.
+  top.asks.reset(book.asks);
+  top.bids.reset(book.bids);
+  return crc32(krakenChecksumText(book));
 }
