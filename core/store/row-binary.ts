@@ -59,6 +59,23 @@ export class RowBinaryBuffer {
     this.used += 8;
   }
 
+  /**
+   * values[from..to) as Float64 (a level array's body). False, with nothing kept, when one is not a
+   * number. (A `typeof v === "number" ? v : NaN` here boxed every value: 12 ns instead of 2.)
+   */
+  f64Run(values: ArrayLike<number>, from: number, to: number): boolean {
+    this.reserve(8 * (to - from));
+    const view = this.view;
+    let at = this.used;
+    for (let i = from; i < to; i++, at += 8) {
+      const v = values[i];
+      if (typeof v !== "number") return false;
+      view.setFloat64(at, v, true);
+    }
+    this.used = at;
+    return true;
+  }
+
   /** A LEB128 length (strings, arrays). */
   varint(value: number): void {
     this.reserve(10);
@@ -88,8 +105,9 @@ export class RowBinaryBuffer {
   raw(value: Uint8Array): void {
     const n = value.length;
     this.reserve(n);
-    // Per-row keys and instruments are a few dozen bytes: a loop beats set()'s fixed cost there.
-    if (n <= 64) {
+    // set() has a fixed cost that a byte loop beats only for the shortest values (measured: a 50-byte
+    // key + instrument prefix per row copies ~2x faster with set()).
+    if (n <= 16) {
       const bytes = this.bytes;
       let at = this.used;
       for (let i = 0; i < n; i++) bytes[at++] = value[i];

@@ -35,6 +35,18 @@ const SEVERITY_VALUES = 4;
 
 type Column<T> = ArrayLike<T> | null | undefined;
 
+/**
+ * The row being encoded, named in error messages (`trades[3]`) only when one is thrown: formatting
+ * the name for every row cost more than encoding the row.
+ */
+class Where {
+  index = 0;
+  constructor(private readonly table: string) {}
+  toString(): string {
+    return `${this.table}[${this.index}]`;
+  }
+}
+
 /** Per-batch context: the row key, the instruments and times, and validation naming the offending field. */
 class Rows {
   readonly out: RowBinaryBuffer;
@@ -42,6 +54,8 @@ class Rows {
   constructor(
     private readonly key: Uint8Array,
     private readonly instruments: Uint8Array[],
+    /** key + instrument, for the tables whose rows start with both (one copy per row instead of two). */
+    private readonly keyedInstruments: Uint8Array[],
     private readonly times: NsTimeBase,
     expectedBytes: number,
   ) {
@@ -53,19 +67,28 @@ class Rows {
     this.out.raw(this.key);
   }
 
-  instrument(where: string, index: number | null | undefined): void {
-    const encoded = this.instruments[index ?? 0];
-    if (encoded === undefined) throw new TickBatchError(`${where}: instrument index ${index} outside the dictionary (${this.instruments.length})`);
-    this.out.raw(encoded);
+  instrument(where: Where, index: number | null | undefined): void {
+    this.out.raw(this.checkedInstrument(where, index, this.instruments));
+  }
+
+  /** edge_id, seq, venue, symbol, venue_symbol. */
+  startWithInstrument(where: Where, index: number | null | undefined): void {
+    this.out.raw(this.checkedInstrument(where, index, this.keyedInstruments));
+  }
+
+  private checkedInstrument(where: Where, index: number | null | undefined, encoded: Uint8Array[]): Uint8Array {
+    const bytes = encoded[index ?? 0];
+    if (bytes === undefined) throw new TickBatchError(`${where}: instrument index ${index} outside the dictionary (${encoded.length})`);
+    return bytes;
   }
 
   /** A venue time: the "unknown" sentinel becomes 0. */
-  venueTime(where: string, delta: number | null | undefined): void {
+  venueTime(where: Where, delta: number | null | undefined): void {
     if (delta === VENUE_TIME_UNKNOWN_DELTA) this.out.i64(0, 0);
     else this.time(where, delta);
   }
 
-  time(where: string, delta: number | null | undefined): void {
+  time(where: Where, delta: number | null | undefined): void {
     try {
       this.times.at(delta ?? 0);
     } catch (err) {
@@ -74,26 +97,26 @@ class Rows {
     this.out.i64(this.times.low, this.times.high);
   }
 
-  u64(where: string, value: number | null | undefined): void {
+  u64(where: Where, value: number | null | undefined): void {
     const v = value ?? 0;
     if (!Number.isSafeInteger(v) || v < 0) throw new TickBatchError(`${where}: ${v} is not an unsigned integer below 2^53`);
     this.out.u64(v);
   }
 
-  i64(where: string, value: number | null | undefined): void {
+  i64(where: Where, value: number | null | undefined): void {
     const v = value ?? 0;
     if (!Number.isSafeInteger(v)) throw new TickBatchError(`${where}: ${v} is not an integer`);
     const high = Math.floor(v / 4294967296);
     this.out.i64(v - high * 4294967296, high);
   }
 
-  float(where: string, value: number | null | undefined): void {
-    const v = value ?? 0;
-    if (typeof v !== "number") throw new TickBatchError(`${where}: ${String(v)} is not a number`);
-    this.out.f64(v);
+  float(where: Where, value: number | null | undefined): void {
+    if (typeof value === "number") this.out.f64(value);
+    else if (value == null) this.out.f64(0);
+    else throw new TickBatchError(`${where}: ${String(value)} is not a number`);
   }
 
-  enum8(where: string, values: number, value: number | null | undefined): void {
+  enum8(where: Where, values: number, value: number | null | undefined): void {
     const v = value ?? 0;
     if (!Number.isInteger(v) || v < 0 || v >= values) throw new TickBatchError(`${where}: unknown enum value ${value}`);
     this.out.u8(v);
@@ -124,10 +147,10 @@ function encodeTrades(r: Rows, c: ingest.v1.ITradeColumns): EncodedPart | null {
   const price = column("trades.price", c.price, n);
   const size = column("trades.size", c.size, n);
   const side = column("trades.side", c.side, n);
+  const where = new Where("trades");
   for (let i = 0; i < n; i++) {
-    const where = `trades[${i}]`;
-    r.start();
-    r.instrument(where, inst[i]);
+    where.index = i;
+    r.startWithInstrument(where, inst[i]);
     r.venueTime(where, vt[i]);
     r.time(where, rt[i]);
     r.string(id[i]);
@@ -138,7 +161,12 @@ function encodeTrades(r: Rows, c: ingest.v1.ITradeColumns): EncodedPart | null {
   return part("trades", n, r);
 }
 
-function levelArray(r: Rows, where: string, isBid: ArrayLike<boolean>, values: ArrayLike<number>, from: number, end: number, bid: boolean, count: number): void {
+function levelRun(r: Rows, where: Where, values: ArrayLike<number>, from: number, to: number): void {
+  r.out.varint(to - from);
+  if (!r.out.f64Run(values, from, to)) throw new TickBatchError(`${where}: a level price or size is not a number`);
+}
+
+function levelArray(r: Rows, where: Where, isBid: ArrayLike<boolean>, values: ArrayLike<number>, from: number, end: number, bid: boolean, count: number): void {
   r.out.varint(count);
   for (let l = from; l < end; l++) if (isBid[l] === bid) r.float(where, values[l]);
 }
@@ -159,8 +187,9 @@ function encodeBook(r: Rows, table: "book_deltas" | "book_snapshots", c: ingest.
   const price = column(`${table}.level_price`, c.levelPrice, levels);
   const size = column(`${table}.level_size`, c.levelSize, levels);
   let level = 0;
+  const where = new Where(table);
   for (let i = 0; i < events; i++) {
-    const where = `${table}[${i}]`;
+    where.index = i;
     r.start();
     r.out.u32(i);
     r.instrument(where, inst[i]);
@@ -171,12 +200,26 @@ function encodeBook(r: Rows, table: "book_deltas" | "book_snapshots", c: ingest.
     r.u64(where, prev[i]);
     const end = level + (counts[i] ?? 0);
     let bids = 0;
-    for (let l = level; l < end; l++) if (isBid[l]) bids++;
+    let bidsFirst = true;
+    for (let l = level; l < end; l++) {
+      if (!isBid[l]) continue;
+      if (l !== level + bids) bidsFirst = false;
+      bids++;
+    }
     // The edge sends levels side-tagged; the table has bid_price, bid_size, ask_price, ask_size arrays.
-    levelArray(r, where, isBid, price, level, end, true, bids);
-    levelArray(r, where, isBid, size, level, end, true, bids);
-    levelArray(r, where, isBid, price, level, end, false, end - level - bids);
-    levelArray(r, where, isBid, size, level, end, false, end - level - bids);
+    if (bidsFirst) {
+      // How edges send them: bids, then asks. Each array is then one run of the column.
+      const split = level + bids;
+      levelRun(r, where, price, level, split);
+      levelRun(r, where, size, level, split);
+      levelRun(r, where, price, split, end);
+      levelRun(r, where, size, split, end);
+    } else {
+      levelArray(r, where, isBid, price, level, end, true, bids);
+      levelArray(r, where, isBid, size, level, end, true, bids);
+      levelArray(r, where, isBid, price, level, end, false, end - level - bids);
+      levelArray(r, where, isBid, size, level, end, false, end - level - bids);
+    }
     level = end;
   }
   return part(table, events, r);
@@ -193,10 +236,10 @@ function encodeBbo(r: Rows, c: ingest.v1.IBboColumns): EncodedPart | null {
   const bs = column("bbos.bid_size", c.bidSize, n);
   const ap = column("bbos.ask_price", c.askPrice, n);
   const as = column("bbos.ask_size", c.askSize, n);
+  const where = new Where("bbos");
   for (let i = 0; i < n; i++) {
-    const where = `bbos[${i}]`;
-    r.start();
-    r.instrument(where, inst[i]);
+    where.index = i;
+    r.startWithInstrument(where, inst[i]);
     r.venueTime(where, vt[i]);
     r.time(where, rt[i]);
     r.u64(where, id[i]);
@@ -210,10 +253,10 @@ function encodeBbo(r: Rows, c: ingest.v1.IBboColumns): EncodedPart | null {
 
 function encodeDerivatives(r: Rows, rows: ingest.v1.IDerivativeRow[]): EncodedPart | null {
   if (rows.length === 0) return null;
+  const where = new Where("derivatives");
   rows.forEach((d, i) => {
-    const where = `derivatives[${i}]`;
-    r.start();
-    r.instrument(where, d.instrument);
+    where.index = i;
+    r.startWithInstrument(where, d.instrument);
     r.venueTime(where, d.venueTimeDeltaNs);
     r.time(where, d.receiveTimeDeltaNs);
     r.float(where, d.fundingRate);
@@ -228,10 +271,10 @@ function encodeDerivatives(r: Rows, rows: ingest.v1.IDerivativeRow[]): EncodedPa
 
 function encodeLiquidations(r: Rows, rows: ingest.v1.ILiquidationRow[]): EncodedPart | null {
   if (rows.length === 0) return null;
+  const where = new Where("liquidations");
   rows.forEach((l, i) => {
-    const where = `liquidations[${i}]`;
-    r.start();
-    r.instrument(where, l.instrument);
+    where.index = i;
+    r.startWithInstrument(where, l.instrument);
     r.venueTime(where, l.venueTimeDeltaNs);
     r.time(where, l.receiveTimeDeltaNs);
     r.enum8(where, TRADE_SIDE_VALUES, l.side);
@@ -243,8 +286,9 @@ function encodeLiquidations(r: Rows, rows: ingest.v1.ILiquidationRow[]): Encoded
 
 function encodeHealth(r: Rows, rows: market.v1.IEdgeHealth[]): EncodedPart | null {
   if (rows.length === 0) return null;
+  const where = new Where("health");
   rows.forEach((h, i) => {
-    const where = `health[${i}]`;
+    where.index = i;
     r.start();
     r.string(h.venue);
     r.string(h.symbol);
@@ -252,7 +296,7 @@ function encodeHealth(r: Rows, rows: market.v1.IEdgeHealth[]): EncodedPart | nul
     r.time(where, h.timeDeltaNs);
     r.enum8(where, SEVERITY_VALUES, h.severity);
     r.string(h.reason);
-    r.i64(`${where}.clock_offset_ns`, h.clockOffsetNs);
+    r.i64(where, h.clockOffsetNs);
     r.float(where, h.latencyP50Ms);
     r.float(where, h.latencyP99Ms);
     r.float(where, h.messagesPerSecond);
@@ -299,9 +343,15 @@ export function encodeTickBatch(batch: ingest.v1.ITickBatch, include: (table: Ti
     for (const value of [i.venue, i.symbol, i.venueSymbol]) strings.string(value ?? "");
     return strings.finish();
   });
+  const keyedInstruments = instruments.map((bytes) => {
+    const keyed = new RowBinaryBuffer(keyBytes.length + bytes.length);
+    keyed.raw(keyBytes);
+    keyed.raw(bytes);
+    return keyed.finish();
+  });
   const times = new NsTimeBase(baseMs);
   // Sized for the usual row so a part is written without regrowing: key + instrument + times + fields.
-  const partRows = (count: number, bytesPerRow: number) => new Rows(keyBytes, instruments, times, count * (keyBytes.length + 64 + bytesPerRow));
+  const partRows = (count: number, bytesPerRow: number) => new Rows(keyBytes, instruments, keyedInstruments, times, count * (keyBytes.length + 64 + bytesPerRow));
   const levels = (c: ingest.v1.IBookColumns | null | undefined) => c?.levelPrice?.length ?? 0;
   const encoders: Record<TickTable, (rowCount: number) => EncodedPart | null> = {
     trades: (n) => encodeTrades(partRows(n, 48), batch.trades!),
