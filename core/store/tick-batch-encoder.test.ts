@@ -38,6 +38,19 @@ describe("encodeTickBatch", () => {
     expect(hex(snapshot.bytes)).toBe(expected);
   });
 
+  it("gives the same row whether an event's levels come bids first or interleaved", () => {
+    const bidsFirst = fullBatch("e1", 9);
+    const interleaved = fullBatch("e1", 9);
+    interleaved.bookSnapshots!.levelIsBid = [false, true, true];
+    interleaved.bookSnapshots!.levelPrice = [61002, 60999, 60998];
+    interleaved.bookSnapshots!.levelSize = [3, 1, 2];
+    const snapshot = (b: typeof bidsFirst) => hex(encodeTickBatch(b).parts.find((p) => p.table === "book_snapshots")!.bytes);
+    expect(snapshot(interleaved)).toBe(snapshot(bidsFirst));
+    const notNumber = fullBatch("e1", 9);
+    (notNumber.bookSnapshots!.levelSize as unknown[])[1] = "2";
+    expect(() => encodeTickBatch(notNumber)).toThrow(/book_snapshots\[0\]: a level price or size is not a number/);
+  });
+
   it("keeps ns times exact where a JS number would round, and strings with tabs and quotes as they are", () => {
     const trades = encodeTickBatch(fullBatch("e1", 9)).parts.find((p) => p.table === "trades")!;
     const second = [
