@@ -361,8 +361,10 @@ function scanLevelsGeneral(b: Uint8Array, i: number, out: Level[]): number {
  * (the venue's own texts, sliced from `text`, with their numbers) are left in `textLevelsOut[0]`.
  * What frame-fields' `textLevels` gives for the parsed list, or FAIL wherever it would not: extra
  * elements must be strings or plain numbers (skipped), the price positive, both numbers finite.
+ * With `third`, each level's third element, when it is a string, is located there: its content's
+ * [start, end) pushed (Kraken stamps each level with a time), -1, -1 when there is none.
  */
-export function scanTextLevels(b: Uint8Array, i: number, text: string): number {
+export function scanTextLevels(b: Uint8Array, i: number, text: string, third?: number[]): number {
   const out = [] as unknown as NumberedTextLevels;
   const numbers: number[] = [];
   out.numbers = numbers;
@@ -393,14 +395,26 @@ export function scanTextLevels(b: Uint8Array, i: number, text: string): number {
     numbers.push(price, size);
     c = b[i];
     if (isWs(c)) c = b[i = skipWs(b, i)];
+    let thirdAt = -1;
+    let thirdEnd = -1;
     while (c === 44) {
       if (isWs(b[++i])) i = skipWs(b, i);
       c = b[i];
+      const from = i;
       i = c === 34 ? skipString(b, i) : skipNumber(b, i);
       if (i === FAIL) return FAIL;
+      if (thirdEnd === -1) {
+        // The first extra element: the level's third.
+        thirdEnd = -2;
+        if (c === 34) {
+          thirdAt = from + 1;
+          thirdEnd = i - 1;
+        }
+      }
       c = b[i];
       if (isWs(c)) c = b[i = skipWs(b, i)];
     }
+    if (third !== undefined) third.push(thirdAt, thirdEnd < 0 ? -1 : thirdEnd);
     if (c !== 93) return FAIL;
     c = b[++i];
     if (isWs(c)) c = b[i = skipWs(b, i)];

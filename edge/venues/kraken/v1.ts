@@ -31,6 +31,7 @@ import {
 } from "../frame-fields.ts";
 import { krakenUnifiedSymbol, krakenV1Pair } from "./symbols.ts";
 import { krakenChecksum } from "./checksum.ts";
+import { KrakenFrameScanner } from "./frame-scanner.ts";
 
 export const KRAKEN_V1_URL = "wss://ws.kraken.com";
 
@@ -51,9 +52,12 @@ export class KrakenV1Adapter extends WebSocketBookAdapter {
   readonly endpoints = [KRAKEN_V1_URL];
   protected readonly books = new GuardedBooks();
   readonly #instruments = new Map<string, Instrument>();
+  /** The single-pass reader for book frames (./frame-scanner.ts); absent: JSON.parse only. */
+  readonly #scanner: KrakenFrameScanner | undefined;
 
-  constructor(options: AdapterOptions) {
+  constructor(options: AdapterOptions, internals: { readonly scanner?: boolean } = {}) {
     super(options, DEFAULT_DEPTH);
+    this.#scanner = internals.scanner === false ? undefined : new KrakenFrameScanner();
   }
 
   plan(symbols: readonly string[]): ConnectionPlan[] {
@@ -68,6 +72,22 @@ export class KrakenV1Adapter extends WebSocketBookAdapter {
   }
 
   protected handle(connectionId: string, frame: string, receiveTimeNs: bigint): void {
+    const sc = this.#scanner;
+    if (sc !== undefined && sc.scan(frame)) {
+      // What the JSON path below does with the same values.
+      this.count("book");
+      return this.#applyBook(
+        connectionId,
+        sc.channel,
+        sc.pair,
+        sc.snapshot,
+        joined(sc.asks),
+        joined(sc.bids),
+        sc.checksum,
+        sc.venueTimeNs,
+        receiveTimeNs,
+      );
+    }
     const msg: unknown = JSON.parse(frame);
     if (isRecord(msg)) {
       const event = text(msg.event, "kraken event");
@@ -122,10 +142,6 @@ export class KrakenV1Adapter extends WebSocketBookAdapter {
     payloads: JsonRecord[],
     receiveTimeNs: bigint,
   ): void {
-    const venueDepth = Number(channel.slice("book-".length));
-    if (!KRAKEN_BOOK_DEPTHS.includes(venueDepth as typeof KRAKEN_BOOK_DEPTHS[number])) {
-      throw new MalformedFrame(`kraken: channel ${channel}`);
-    }
     const snapshot = payloads.some((p) => p.as !== undefined || p.bs !== undefined);
     // Each side's lists in payload order; one list (the usual case) is used as textLevels made it,
     // numbers included, several are joined.
@@ -150,8 +166,34 @@ export class KrakenV1Adapter extends WebSocketBookAdapter {
         checksum = Number(c);
       }
     }
-    const asks = joined(askLists);
-    const bids = joined(bidLists);
+    this.#applyBook(
+      connectionId,
+      channel,
+      pair,
+      snapshot,
+      joined(askLists),
+      joined(bidLists),
+      checksum,
+      venueTimeNs,
+      receiveTimeNs,
+    );
+  }
+
+  #applyBook(
+    connectionId: string,
+    channel: string,
+    pair: string,
+    snapshot: boolean,
+    asks: readonly TextLevel[],
+    bids: readonly TextLevel[],
+    checksum: number | undefined,
+    venueTimeNs: bigint,
+    receiveTimeNs: bigint,
+  ): void {
+    const venueDepth = Number(channel.slice("book-".length));
+    if (!KRAKEN_BOOK_DEPTHS.includes(venueDepth as typeof KRAKEN_BOOK_DEPTHS[number])) {
+      throw new MalformedFrame(`kraken: channel ${channel}`);
+    }
     const book = this.books.get(pair, connectionId, () => ({
       instrument: this.#instrument(pair),
       sink: this.sink,
