@@ -81,6 +81,8 @@ export class OkxFrameScanner {
     if (i === FAIL) return NONE;
     let dataAt = FAIL;
     let dataEnd = FAIL;
+    /** What reading `data` in place gave (when `arg` came first): BOOK, TRADES, or NONE: read later. */
+    let dataKind = NONE;
     for (;;) {
       i = memberKey(b, i, key);
       if (i === FAIL) return NONE;
@@ -89,10 +91,20 @@ export class OkxFrameScanner {
         bit = F_ARG;
         i = this.#arg(b, i);
       } else if (isWord(b, key[0], key[1], "data")) {
-        // Read once the channel is known (`arg` may come after it).
         bit = F_DATA;
         dataAt = i;
-        i = dataEnd = skipNested(b, i);
+        if (
+          (this.seen & F_CHANNEL) !== 0 && (this.channel === "trades" || BOOK_CHANNELS.includes(this.channel))
+        ) {
+          // `arg` came first (as OKX sends it): read it in place.
+          dataKind = this.channel === "trades" ? TRADES : BOOK;
+          i = dataEnd = dataKind === TRADES
+            ? scanFlatRecords(b, i, text, this.rows)
+            : this.#bookData(b, i, text);
+        } else {
+          // Read once the channel is known (`arg` may come after it).
+          i = dataEnd = skipNested(b, i);
+        }
       } else if (isWord(b, key[0], key[1], "action")) {
         bit = F_ACTION;
         const end = b[i] === 34 ? stringEnd(b, i + 1) : FAIL;
@@ -112,16 +124,22 @@ export class OkxFrameScanner {
     if (skipWs(b, i) !== text.length || (this.seen & (F_ARG | F_DATA)) !== (F_ARG | F_DATA)) return NONE;
     if ((this.seen & (F_CHANNEL | F_INST)) !== (F_CHANNEL | F_INST)) return NONE;
     if (this.channel === "trades") {
+      if (dataKind === TRADES) return TRADES;
       return scanFlatRecords(b, dataAt, text, this.rows) === dataEnd ? TRADES : NONE;
     }
     if (!BOOK_CHANNELS.includes(this.channel)) return NONE;
     if (this.action !== "snapshot" && this.action !== "update") return NONE;
-    // `[ {row} ]`: exactly one row.
-    i = skipWs(b, dataAt + 1);
-    i = this.#bookRow(b, i, text);
-    if (i === FAIL || (this.seen & BOOK_ROW) !== BOOK_ROW) return NONE;
+    if (dataKind === BOOK) return BOOK;
+    return this.#bookData(b, dataAt, text) === dataEnd ? BOOK : NONE;
+  }
+
+  /** A book channel's `data`: `[ {row} ]`, exactly one row → the index after it, or FAIL. */
+  #bookData(b: Uint8Array, i: number, text: string): number {
+    if (b[i] !== 91) return FAIL;
+    i = this.#bookRow(b, skipWs(b, i + 1), text);
+    if (i === FAIL || (this.seen & BOOK_ROW) !== BOOK_ROW) return FAIL;
     i = skipWs(b, i);
-    return b[i] === 93 && i + 1 === dataEnd ? BOOK : NONE;
+    return b[i] === 93 ? i + 1 : FAIL;
   }
 
   /** `{"channel": "...", "instId": "...", ...scalars}`. */

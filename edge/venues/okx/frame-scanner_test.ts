@@ -83,3 +83,27 @@ Deno.test({
     assert.ok(assertAcceptedIsJson((f) => sc.scan(f) !== NONE, all) > 0);
   },
 });
+
+Deno.test({
+  name: "okx scanner: `data` before `arg` is read the same (deferred), as the JSON path reads it",
+  ignore,
+  fn() {
+    const sc = new OkxFrameScanner();
+    let checked = 0;
+    for (const f of frames()) {
+      // deno-lint-ignore no-explicit-any
+      const m: any = f === "pong" ? {} : JSON.parse(f);
+      if (m.event !== undefined || m.data === undefined) continue;
+      const inOrder = sc.scan(f);
+      const bids = sc.bids;
+      const rows = [...sc.rows];
+      const reordered = JSON.stringify({ data: m.data, action: m.action, arg: m.arg });
+      const kind = sc.scan(reordered);
+      assert.equal(kind, inOrder);
+      if (kind === BOOK) assert.deepEqual(sc.bids, bids);
+      if (kind === TRADES) assert.deepEqual(sc.rows, rows);
+      if (kind !== NONE) checked++;
+    }
+    assert.ok(checked > 290);
+  },
+});
