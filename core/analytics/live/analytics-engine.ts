@@ -287,8 +287,9 @@ export class AnalyticsEngine implements BatchVisitor {
     // deferred reduction first when this event may change the book in a way the features will not see.
     const universes = venue.universes;
     for (let i = 0; i < universes.length; i++) universes[i].advance(timeNs);
-    if (universes.length > 0 && (snapshot || book.mayBreak(levels, from, count))) for (let i = 0; i < universes.length; i++) universes[i].settleBook(inst.symbol);
-    this.counters.skipped.badBookLevel += book.apply(snapshot, levels, from, count);
+    this.counters.skipped.badBookLevel += book.stage(snapshot, levels, from, count);
+    if (universes.length > 0 && (snapshot || book.mayBreak())) for (let i = 0; i < universes.length; i++) universes[i].settleBook(inst.symbol);
+    book.commit();
     if (!book.usable()) {
       if (book.crossed()) this.counters.skipped.crossedBook++;
       return;
