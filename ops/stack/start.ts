@@ -1,7 +1,7 @@
 /**
  * `npm start`: the whole stack on this machine. Starts a project-managed ClickHouse (unless
  * CLICKHOUSE_URL is set), the core, and one edge per venue in ops/config/stack.json on live public
- * feeds, or, with `--replay PATH[,PATH]`, one edge per recording, offline. Prints where to look and a
+ * feeds, or, with `--replay PATH[,PATH]`, one edge per venue replaying its recordings, offline. Prints where to look and a
  * ticks/s line every second; Ctrl-C stops everything cleanly. With `--until-done` a replay stops by
  * itself once everything replayed is stored and prints one JSON summary read back from ClickHouse.
  */
@@ -22,7 +22,7 @@ Starts ClickHouse (local, under .data/), the core and the edges.
 
 Options:
   --config FILE        stack config (default ops/config/stack.json)
-  --replay P[,P...]    replay recordings instead of live feeds (one edge per file)
+  --replay P[,P...]    replay recordings instead of live feeds (one edge per venue)
   --speed max|N        replay pace (default max)
   --until-done         with --replay: stop once everything is stored; print a JSON summary last
   --quiet              no per-second line (the summary still prints)
@@ -98,8 +98,15 @@ async function main(): Promise<number> {
     const httpUrl = String(ready.http);
 
     const replays = values.replay ? values.replay.split(",").map((p) => resolve(p)) : [];
+    // One edge per venue, replaying that venue's recordings as one feed (as a deployed edge collects them).
+    const byVenue = new Map<string, string[]>();
+    for (const path of replays) byVenue.set(captureVenue(path), [...(byVenue.get(captureVenue(path)) ?? []), path]);
     const edgeSpecs = replays.length
-      ? replays.map((path, i) => ({ venue: captureVenue(path), id: `replay-${runId}-${i}`, args: ["--replay", path, "--speed", values.speed ?? "max", ...(values["until-done"] ? ["--until-done"] : [])] }))
+      ? [...byVenue].map(([venue, paths], i) => ({
+        venue,
+        id: `replay-${runId}-${i}`,
+        args: [...paths.flatMap((path) => ["--replay", path]), "--speed", values.speed ?? "max", ...(values["until-done"] ? ["--until-done"] : [])],
+      }))
       : config.edges.map((e) => ({ venue: e.venue, id: `${e.venue}-live`, args: ["--symbols", e.symbols.join(","), "--health-port", "0"] }));
     for (const spec of edgeSpecs) {
       running.edges.push(spawnEdge(spec.id, [
