@@ -99,7 +99,7 @@ async function main(): Promise<void> {
   if (!/^[A-Za-z0-9._-]{1,64}$/.test(edgeId)) fail(`--edge-id must be 1-64 of [A-Za-z0-9._-], got ${edgeId}`);
   const tokenFile = values["token-file"];
   const token = tokenFile ? (await Deno.readTextFile(tokenFile)).trim() : Deno.env.get("EDGE_TOKEN");
-  const tracer = initTracing(`edge-${venue}`);
+  const tracer = await initTracing(`edge-${venue}`);
   const collector = startCollector({
     venue,
     symbols,
