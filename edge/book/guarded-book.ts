@@ -59,6 +59,12 @@ export interface GuardedBookOptions {
   readonly bboFromBook: boolean;
   /** Ask the venue for a fresh snapshot (resubscribe or reconnect); called once per fault. */
   readonly resync: (fault: BookFault, reason: string) => void;
+  /**
+   * Forward deltas by copying the window before and after each update and diffing the two (the
+   * reference the recorded changes are tested against) instead of recording the changes while the
+   * levels are applied. Same events either way.
+   */
+  readonly forwardByDiff?: boolean;
 }
 
 /** What a venue message says about one book update. */
@@ -93,6 +99,9 @@ export class GuardedBook {
   private readonly newTop = emptyTop();
   /** Scratch: best bid, its size, best ask, its size before a delta. */
   private readonly oldBest = new Float64Array(4);
+  /** Scratch: the levels a delta set at or better than each side's window edge, with their sizes before. */
+  private readonly bidRecord: Recorded = { keys: [], sizes: [], n: 0 };
+  private readonly askRecord: Recorded = { keys: [], sizes: [], n: 0 };
 
   constructor(private readonly opts: GuardedBookOptions) {
     this.keepTexts = opts.checksum !== undefined;
@@ -149,8 +158,17 @@ export class GuardedBook {
       return false;
     }
     const depth = this.opts.depth;
-    const { oldBids, oldAsks } = this;
     const book = this.book;
+    // Recording needs every level that leaves the window to still be in the book afterwards: an
+    // update of n levels moves a window level down by at most n ranks, so the cut to the venue's
+    // depth cannot reach it while n + depth <= venueDepth.
+    const venueDepth = this.opts.venueDepth;
+    if (
+      this.opts.forwardByDiff !== true && bids.length + depth <= venueDepth && asks.length + depth <= venueDepth
+    ) {
+      return this.recordedDelta(bids, asks, meta);
+    }
+    const { oldBids, oldAsks } = this;
     // A side whose update lies wholly below its forwarded window leaves that window as it was: no
     // copy and no comparison for it (most updates of a 200-400-level book are deep).
     const bidWindow = touchesWindow(book.bids, bids, depth);
@@ -186,6 +204,71 @@ export class GuardedBook {
     this.lastForwardedId = meta.updateId;
     this.emitBbo(meta, old);
     return true;
+  }
+
+  /**
+   * `delta` with the forwarded changes recorded while the levels are applied: each level at or
+   * better than the window's edge (its worst level) keeps the size it had before, and after the
+   * update the window's new edge says which of them are in it now and which untouched levels
+   * entered (the edge moved down) or left (it moved up). The changes are those `diff` finds between
+   * the window before and after, in the same best-first order.
+   */
+  private recordedDelta(bids: readonly TextLevel[], asks: readonly TextLevel[], meta: UpdateMeta): boolean {
+    const depth = this.opts.depth;
+    const book = this.book;
+    const old = this.oldBest;
+    old[0] = book.bids.bestPrice() ?? NaN;
+    old[1] = book.bids.bestSize() ?? NaN;
+    old[2] = book.asks.bestPrice() ?? NaN;
+    old[3] = book.asks.bestSize() ?? NaN;
+    const bidEdge = edgeKey(book.bids, depth);
+    const askEdge = edgeKey(book.asks, depth);
+    const bidRec = this.bidRecord;
+    const askRec = this.askRecord;
+    this.fillRecording(book.bids, bids, bidEdge, bidRec);
+    this.fillRecording(book.asks, asks, askEdge, askRec);
+    this.truncate();
+    if (!this.verify(meta)) return false;
+    this.lastUpdateId = meta.updateId;
+    this.opts.stats.bookUpdatesApplied++;
+    const bidChanges = bids.length === 0 ? NO_CHANGES : recordedChanges(book.bids, depth, bidEdge, bidRec);
+    const askChanges = asks.length === 0 ? NO_CHANGES : recordedChanges(book.asks, depth, askEdge, askRec);
+    if (bidChanges.length === 0 && askChanges.length === 0) return true;
+    this.opts.sink({
+      type: "book",
+      instrument: this.opts.instrument,
+      venueTimeNs: meta.venueTimeNs,
+      receiveTimeNs: meta.receiveTimeNs,
+      snapshot: false,
+      firstUpdateId: meta.updateId,
+      lastUpdateId: meta.updateId,
+      prevUpdateId: this.lastForwardedId,
+      bids: bidChanges,
+      asks: askChanges,
+    });
+    this.lastForwardedId = meta.updateId;
+    this.emitBbo(meta, old);
+    return true;
+  }
+
+  /** `fill`, recording key and size before of each level at or better than `edge` (a key). */
+  private fillRecording(side: BookSide, levels: readonly TextLevel[], edge: number, rec: Recorded): void {
+    rec.n = 0;
+    const keepTexts = this.keepTexts;
+    const numbers = numbersOf(levels);
+    const sign = side.descending ? 1 : -1;
+    for (let i = 0; i < levels.length; i++) {
+      const priceText = levels[i][0];
+      const sizeText = levels[i][1];
+      const price = numbers === undefined ? decimalNumber(priceText) : numbers[2 * i];
+      const size = numbers === undefined ? decimalNumber(sizeText) : numbers[2 * i + 1];
+      const before = keepTexts ? side.set(price, size, priceText, sizeText) : side.set(price, size);
+      const key = sign * price;
+      if (key >= edge) {
+        rec.keys[rec.n] = key;
+        rec.sizes[rec.n++] = before;
+      }
+    }
   }
 
   /** Mark the book wrong (a venue-level check failed, or one of ours): count, clear, resync. */
@@ -331,6 +414,88 @@ function diff(before: TopSnapshot, after: BookSide, depth: number, now: TopSnaps
       if (before.sizes[i] !== now.sizes[j]) out.push([now.prices[j], now.sizes[j]]);
       i++;
       j++;
+    }
+  }
+  return out;
+}
+
+/** Levels set by one update (keys: sign * price, larger = better), each with its size before. */
+interface Recorded {
+  readonly keys: number[];
+  readonly sizes: number[];
+  n: number;
+}
+
+/** Key (sign * price) of the worst level of the best `depth`; -Infinity when the side holds fewer. */
+function edgeKey(side: BookSide, depth: number): number {
+  if (side.length < depth || depth <= 0) return -Infinity;
+  const p = side.priceAt(depth - 1)!;
+  return side.descending ? p : -p;
+}
+
+/**
+ * The changes of the best `depth` levels of `side`, whose window edge was `oldEdge` before the update
+ * that set the levels in `rec` (those at or better than `oldEdge`, with their sizes before): what
+ * `diff` gives for the windows before and after.
+ */
+export function recordedChanges(side: BookSide, depth: number, oldEdge: number, rec: Recorded): Level[] {
+  const keys = rec.keys;
+  const sizes = rec.sizes;
+  const n = rec.n;
+  // Best first, stable (the first record of a level repeated in one update has its size before).
+  for (let i = 1; i < n; i++) {
+    const k = keys[i];
+    const sz = sizes[i];
+    let j = i - 1;
+    while (j >= 0 && keys[j] < k) {
+      keys[j + 1] = keys[j];
+      sizes[j + 1] = sizes[j];
+      j--;
+    }
+    keys[j + 1] = k;
+    sizes[j + 1] = sz;
+  }
+  const sign = side.descending ? 1 : -1;
+  const newEdge = edgeKey(side, depth);
+  const out: Level[] = [];
+  for (let i = 0; i < n; i++) {
+    const key = keys[i];
+    if (i > 0 && key === keys[i - 1]) continue;
+    const price = sign * key;
+    const before = sizes[i];
+    const now = key >= newEdge ? side.sizeOf(price) : 0;
+    if (now !== 0) {
+      if (before !== now) out.push([price, now]);
+    } else if (before !== 0) out.push([price, 0]);
+  }
+  if (newEdge < oldEdge) {
+    // The window reaches deeper: the levels in it below the old edge entered (none was recorded).
+    const end = Math.min(depth, side.length);
+    let r = end - 1;
+    while (r >= 0 && sign * side.priceAt(r)! < oldEdge) r--;
+    for (let q = r + 1; q < end; q++) out.push([side.priceAt(q)!, side.sizeAt(q)!]);
+  } else if (newEdge > oldEdge) {
+    // The window ends higher: untouched levels from its new end down to the old edge left it.
+    let i = 0;
+    for (let r = depth; r < side.length; r++) {
+      const price = side.priceAt(r)!;
+      const key = sign * price;
+      if (key < oldEdge) break;
+      while (i < n && keys[i] > key) i++;
+      if (i === n || keys[i] !== key) out.push([price, 0]);
+    }
+  }
+  if (out.length > 1) {
+    // Best first, as `diff` merges them.
+    for (let i = 1; i < out.length; i++) {
+      const l = out[i];
+      const k = sign * l[0];
+      let j = i - 1;
+      while (j >= 0 && sign * out[j][0] < k) {
+        out[j + 1] = out[j];
+        j--;
+      }
+      out[j + 1] = l;
     }
   }
   return out;

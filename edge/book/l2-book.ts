@@ -306,15 +306,22 @@ export class BookSide {
     return i < b.n && b.k[i] === key ? this.#length - 1 - (before + i) : -(this.#length - (before + i)) - 1;
   }
 
-  /** Set a level; size 0 deletes it (deleting an absent level is a no-op). Texts are kept when given. */
-  set(price: number, size: number, priceText?: string, sizeText?: string): void {
+  /**
+   * Set a level; size 0 deletes it (deleting an absent level is a no-op). Texts are kept when given.
+   * Returns the level's size before (0: it was absent).
+   */
+  set(price: number, size: number, priceText?: string, sizeText?: string): number {
     const key = this.#sign * price;
     const blocks = this.#blocks;
     const bi = this.#blockFor(key);
     const b = blocks[bi];
     const i = lowerBound(b.k, b.n, key);
     if (i < b.n && b.k[i] === key) {
-      if (size === 0) return this.#removeAt(bi, i);
+      const before = b.s[i];
+      if (size === 0) {
+        this.#removeAt(bi, i);
+        return before;
+      }
       if (this.#topDirty !== 0) this.#markFrom(bi, b.n - 1 - i);
       b.s[i] = size;
       if (sizeText !== undefined && b.st !== null) {
@@ -326,11 +333,12 @@ export class BookSide {
         b.st![i] = sizeText;
       }
       this.#version++;
-      return;
+      return before;
     }
-    if (size === 0) return;
+    if (size === 0) return 0;
     if (priceText !== undefined && sizeText !== undefined && !this.#texts) this.#enableTexts();
     this.#insertAt(bi, i, key, size, priceText, sizeText);
+    return 0;
   }
 
   /**

@@ -68,9 +68,21 @@ export class OkxAdapter extends WebSocketBookAdapter {
   /** The single-pass reader for book and trade frames (./frame-scanner.ts); absent: JSON.parse only. */
   readonly #scanner: OkxFrameScanner | undefined;
 
-  constructor(options: AdapterOptions, internals: { readonly scanner?: boolean } = {}) {
+  /** Forward book deltas by diffing the window before and after (the reference path; tests). */
+  readonly #forwardByDiff: boolean;
+
+  /**
+   * `internals` switch the fast paths off, for tests that compare them with the reference: `scanner:
+   * false` reads every frame with JSON.parse, `forwardByDiff: true` diffs book windows instead of
+   * recording the changes while applying.
+   */
+  constructor(
+    options: AdapterOptions,
+    internals: { readonly scanner?: boolean; readonly forwardByDiff?: boolean } = {},
+  ) {
     super(options, DEFAULT_DEPTH);
     this.#scanner = internals.scanner === false ? undefined : new OkxFrameScanner();
+    this.#forwardByDiff = internals.forwardByDiff === true;
   }
 
   plan(symbols: readonly string[]): ConnectionPlan[] {
@@ -229,6 +241,7 @@ export class OkxAdapter extends WebSocketBookAdapter {
       venueDepth: BOOK_CHANNELS[channel],
       checksum: okxChecksum,
       bboFromBook: false,
+      forwardByDiff: this.#forwardByDiff,
       // A resubscription makes OKX send a fresh snapshot of this book on the same connection.
       resync: () => {
         const connectionId = this.books.connectionOf(instId);

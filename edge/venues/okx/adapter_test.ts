@@ -427,3 +427,27 @@ Deno.test({
     );
   },
 });
+
+Deno.test({
+  name: "okx: fast paths off (JSON.parse, window diff) and on forward identical events and stats on the capture",
+  ignore,
+  fn() {
+    for (const depth of [50, 5, 25]) {
+      const run = (internals: { scanner?: boolean; forwardByDiff?: boolean }) => {
+        const events: MarketEvent[] = [];
+        const adapter = new OkxAdapter(
+          { sink: (e) => events.push(e), requests: new RecordingRequests(), depth },
+          internals,
+        );
+        for (const r of frames()) adapter.onFrame(r.conn, r.msg, r.timeNs);
+        return { events, stats: adapter.stats() };
+      };
+      const fast = run({});
+      const reference = run({ scanner: false, forwardByDiff: true });
+      assert.equal(fast.stats.checksumsVerified, 290);
+      assert.ok(fast.events.filter((e) => e.type === "book").length > 250);
+      assert.deepEqual(fast.events, reference.events);
+      assert.deepEqual(fast.stats, reference.stats);
+    }
+  },
+});
