@@ -100,8 +100,8 @@ export class GuardedBook {
   /** Scratch: best bid, its size, best ask, its size before a delta. */
   private readonly oldBest = new Float64Array(4);
   /** Scratch: the levels a delta set at or better than each side's window edge, with their sizes before. */
-  private readonly bidRecord: Recorded = { keys: [], sizes: [], n: 0 };
-  private readonly askRecord: Recorded = { keys: [], sizes: [], n: 0 };
+  private readonly bidRecord: Recorded = { keys: [], sizes: [], after: [], n: 0 };
+  private readonly askRecord: Recorded = { keys: [], sizes: [], after: [], n: 0 };
 
   constructor(private readonly opts: GuardedBookOptions) {
     this.keepTexts = opts.checksum !== undefined;
@@ -265,8 +265,11 @@ export class GuardedBook {
       const before = keepTexts ? side.set(price, size, priceText, sizeText) : side.set(price, size);
       const key = sign * price;
       if (key >= edge) {
-        rec.keys[rec.n] = key;
-        rec.sizes[rec.n++] = before;
+        const n = rec.n;
+        rec.keys[n] = key;
+        rec.sizes[n] = before;
+        rec.after[n] = size;
+        rec.n = n + 1;
       }
     }
   }
@@ -419,10 +422,11 @@ function diff(before: TopSnapshot, after: BookSide, depth: number, now: TopSnaps
   return out;
 }
 
-/** Levels set by one update (keys: sign * price, larger = better), each with its size before. */
+/** Levels set by one update (keys: sign * price, larger = better), each with its size before and the size set. */
 interface Recorded {
   readonly keys: number[];
   readonly sizes: number[];
+  readonly after: number[];
   n: number;
 }
 
@@ -441,19 +445,25 @@ function edgeKey(side: BookSide, depth: number): number {
 export function recordedChanges(side: BookSide, depth: number, oldEdge: number, rec: Recorded): Level[] {
   const keys = rec.keys;
   const sizes = rec.sizes;
+  const after = rec.after;
   const n = rec.n;
-  // Best first, stable (the first record of a level repeated in one update has its size before).
+  // Best first, stable: of a level repeated in one update, the first record has its size before and
+  // the last the size it ends with.
   for (let i = 1; i < n; i++) {
     const k = keys[i];
+    if (!(keys[i - 1] < k)) continue;
     const sz = sizes[i];
+    const a = after[i];
     let j = i - 1;
     while (j >= 0 && keys[j] < k) {
       keys[j + 1] = keys[j];
       sizes[j + 1] = sizes[j];
+      after[j + 1] = after[j];
       j--;
     }
     keys[j + 1] = k;
     sizes[j + 1] = sz;
+    after[j + 1] = a;
   }
   const sign = side.descending ? 1 : -1;
   const newEdge = edgeKey(side, depth);
@@ -463,7 +473,10 @@ export function recordedChanges(side: BookSide, depth: number, oldEdge: number, 
     if (i > 0 && key === keys[i - 1]) continue;
     const price = sign * key;
     const before = sizes[i];
-    const now = key >= newEdge ? side.sizeOf(price) : 0;
+    let last = i;
+    while (last + 1 < n && keys[last + 1] === key) last++;
+    // In the window now, the level is still in the book (the venue-depth cut stays below it).
+    const now = key >= newEdge ? after[last] : 0;
     if (now !== 0) {
       if (before !== now) out.push([price, now]);
     } else if (before !== 0) out.push([price, 0]);
