@@ -94,6 +94,33 @@ export class ChecksumBytes {
   }
 
   /**
+   * `[":"]a":"b` (the colon first when `colon`): a "price:size" pair of a checksum text in one call,
+   * with one capacity check. ASCII as `ascii`.
+   */
+  pair(colon: boolean, a: string, b: string): void {
+    const na = a.length;
+    const nb = b.length;
+    if (this.length + na + nb + 2 > this.bytes.length) this.#grow(na + nb + 2);
+    const out = this.bytes;
+    let o = this.length;
+    if (colon) out[o++] = 58;
+    let or = 0;
+    for (let i = 0; i < na; i++) {
+      const c = a.charCodeAt(i);
+      or |= c;
+      out[o++] = c;
+    }
+    out[o++] = 58;
+    for (let i = 0; i < nb; i++) {
+      const c = b.charCodeAt(i);
+      or |= c;
+      out[o++] = c;
+    }
+    if (or > 0x7f) this.isAscii = false;
+    this.length = o;
+  }
+
+  /**
    * Unsigned CRC-32 of the bytes fed since `reset`; with `initial` (the CRC of text before them), the
    * CRC of that text and these bytes joined.
    */

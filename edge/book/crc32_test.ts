@@ -62,3 +62,36 @@ Deno.test("ChecksumBytes: the crc of texts fed piece by piece equals crc32 of th
   assert.ok(buf.isAscii);
   assert.equal(buf.crc(), 0);
 });
+
+Deno.test("ChecksumBytes.pair: equals ascii/byte of [':']a':'b, grows, flags non-ASCII", () => {
+  let seed = 11;
+  const r = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+  const word = () => {
+    let t = "";
+    for (let i = Math.floor(r() * 14); i > 0; i--) t += "0123456789.-"[Math.floor(r() * 12)];
+    return t;
+  };
+  const a = new ChecksumBytes();
+  const b = new ChecksumBytes();
+  for (let n = 0; n < 300; n++) {
+    a.reset();
+    b.reset();
+    let joined = "";
+    for (let p = Math.floor(r() * 200); p > 0; p--) {
+      const colon = r() < 0.7;
+      const [x, y] = [word(), word()];
+      a.pair(colon, x, y);
+      if (colon) b.byte(58);
+      b.ascii(x);
+      b.byte(58);
+      b.ascii(y);
+      joined += `${colon ? ":" : ""}${x}:${y}`;
+    }
+    assert.deepEqual(a.bytes.subarray(0, a.length), b.bytes.subarray(0, b.length));
+    assert.ok(a.isAscii);
+    assert.equal(a.crc(), crc32(joined));
+  }
+  a.reset();
+  a.pair(false, "1", "2€");
+  assert.equal(a.isAscii, false);
+});

@@ -11,7 +11,6 @@ import type { L2Book } from "../../book/l2-book.ts";
 import { ChecksumBytes, crc32Signed } from "../../book/crc32.ts";
 
 const LEVELS = 25;
-const COLON = 58;
 
 /** Scratch: the top texts of each side (the checksum runs on one book at a time). */
 const bidPx: (string | undefined)[] = [];
@@ -66,18 +65,8 @@ export function okxChecksum(book: L2Book): number {
     bytes.isAscii = true;
     for (let i = from; i < LEVELS; i++) {
       pairAt[i] = bytes.length;
-      if (i < nb) {
-        if (bytes.length !== 0) bytes.byte(COLON);
-        bytes.ascii(bidPx[i] ?? "");
-        bytes.byte(COLON);
-        bytes.ascii(bidSz[i] ?? "");
-      }
-      if (i < na) {
-        if (bytes.length !== 0) bytes.byte(COLON);
-        bytes.ascii(askPx[i] ?? "");
-        bytes.byte(COLON);
-        bytes.ascii(askSz[i] ?? "");
-      }
+      if (i < nb) bytes.pair(bytes.length !== 0, bidPx[i] ?? "", bidSz[i] ?? "");
+      if (i < na) bytes.pair(bytes.length !== 0, askPx[i] ?? "", askSz[i] ?? "");
     }
     pairAt[LEVELS] = bytes.length;
   }
