@@ -15,6 +15,7 @@ import { IngestServer } from "./ingest/ingest-server.ts";
 import { log } from "./log.ts";
 import { openStoreClient } from "./store/store-client.ts";
 import { TickWriter } from "./store/tick-writer.ts";
+import { watchEventLoopDelay } from "./telemetry/event-loop-delay.ts";
 import { initTracing, shutdownTracing } from "./telemetry/tracing.ts";
 
 const HELP = `core: ingest edge ticks into ClickHouse
@@ -77,6 +78,7 @@ async function main(): Promise<void> {
     log,
   });
   const ingestPort = await ingest.start();
+  const loopDelay = watchEventLoopDelay();
   const app = createHttpApp({
     health: async () => {
       const store = writer.stats();
@@ -89,8 +91,8 @@ async function main(): Promise<void> {
         },
       };
     },
-    metrics: () => coreMetrics(ingest.stats(), writer.stats(), bus.subscriberErrors, analytics?.stats()),
-    stats: () => ({ ingest: ingest.stats(), store: writer.stats(), analytics: analytics?.stats() ?? null, memory: process.memoryUsage() }),
+    metrics: () => coreMetrics(ingest.stats(), writer.stats(), bus.subscriberErrors, analytics?.stats(), loopDelay()),
+    stats: () => ({ ingest: ingest.stats(), store: writer.stats(), analytics: analytics?.stats() ?? null, memory: process.memoryUsage(), eventLoopDelayMs: loopDelay() }),
   });
   const http = serve({ fetch: app.fetch, hostname: config.http.host, port: config.http.port });
   await new Promise<void>((resolve) => http.once("listening", () => resolve()));

@@ -6,6 +6,7 @@ import { startLiveAnalytics } from "../analytics/live/live-analytics.ts";
 import type { IngestStats } from "../ingest/ingest-server.ts";
 import { coreMetrics } from "./core-metrics.ts";
 import { renderPrometheus } from "./prometheus.ts";
+import { watchEventLoopDelay } from "../telemetry/event-loop-delay.ts";
 
 const ingest: IngestStats = {
   streams: 1,
@@ -34,5 +35,14 @@ describe("coreMetrics", () => {
     expect(text).toContain('core_analytics_regime_symbols{regime="crisis"} 0');
     await live.close();
     expect(renderPrometheus(coreMetrics(ingest, {}, 0, null))).not.toContain("core_analytics");
+  });
+
+  it("exposes the event loop's delay and the edge→bus latency split", async () => {
+    const loop = watchEventLoopDelay();
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    const text = renderPrometheus(coreMetrics(ingest, {}, 0, null, loop()));
+    expect(text).toMatch(/^core_event_loop_delay_ms\{quantile="0\.99"\} \d/m);
+    expect(text).toContain('core_ingest_edge_batching_ms{quantile="0.5"} 0.5');
+    expect(text).toContain('core_ingest_sealed_to_bus_ms{quantile="0.99"} 1');
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { LiveAnalyticsStats } from "../analytics/live/live-analytics.ts";
 import type { IngestStats } from "../ingest/ingest-server.ts";
+import type { EventLoopDelay } from "../telemetry/event-loop-delay.ts";
 import type { Metric } from "./prometheus.ts";
 
 function snake(name: string): string {
@@ -79,7 +80,13 @@ function warmupMetrics(w: LiveAnalyticsStats["warmup"], silenced: number): Metri
   ];
 }
 
-export function coreMetrics(ingest: IngestStats, store: object, busErrors: number, analytics?: LiveAnalyticsStats | null): Metric[] {
+export function coreMetrics(
+  ingest: IngestStats,
+  store: object,
+  busErrors: number,
+  analytics?: LiveAnalyticsStats | null,
+  eventLoopDelay?: EventLoopDelay,
+): Metric[] {
   const counter = (name: string, help: string, value: number): Metric => ({ name, help, type: "counter", samples: [{ value }] });
   const memory = process.memoryUsage();
   return [
@@ -98,6 +105,7 @@ export function coreMetrics(ingest: IngestStats, store: object, busErrors: numbe
     quantiles("core_ingest_edge_to_bus_ms", "Edge receive of a batch's first event to publication on the core bus, ms (recent batches)", ingest.edgeToBusMs),
     quantiles("core_ingest_edge_batching_ms", "Part of edge_to_bus spent filling the batch at the edge, ms", ingest.edgeBatchingMs),
     quantiles("core_ingest_sealed_to_bus_ms", "Part of edge_to_bus from the sealed batch to the core bus (spool, send, decode), ms", ingest.sealedToBusMs),
+    ...(eventLoopDelay ? [quantiles("core_event_loop_delay_ms", "How late the event loop ran timers since start, ms", eventLoopDelay)] : []),
     { name: "core_ingest_active_streams", help: "Open edge streams", type: "gauge", samples: [{ value: ingest.activeStreams }] },
     counter("core_bus_subscriber_errors_total", "Bus subscriber exceptions (isolated)", busErrors),
     { name: "core_process_resident_bytes", help: "Resident set size", type: "gauge", samples: [{ value: memory.rss }] },
