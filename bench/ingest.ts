@@ -155,6 +155,7 @@ async function main(): Promise<void> {
     const pacedSeconds = (Date.now() - (pacedFirstEvent.stop() ?? pacedStarted)) / 1000;
     const stats = (await (await fetch(`${core2.http}/stats`)).json()) as {
       ingest: { edgeToBusMs: unknown; edgeBatchingMs: unknown; sealedToBusMs: unknown; events: Record<string, number> };
+      eventLoopDelayMs: unknown;
     };
     const pacedEvents = Object.values(stats.ingest.events).reduce((a, b) => a + b, 0);
     result.latency = {
@@ -163,6 +164,7 @@ async function main(): Promise<void> {
       achievedEventsPerSecond: Math.round(pacedEvents / pacedSeconds),
       edgeReceiveToBusMs: stats.ingest.edgeToBusMs,
       split: { edgeBatchingMs: stats.ingest.edgeBatchingMs, sealedToBusMs: stats.ingest.sealedToBusMs },
+      coreEventLoopDelayMs: stats.eventLoopDelayMs,
     };
     await paced.close();
   } finally {
