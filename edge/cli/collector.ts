@@ -97,10 +97,8 @@ export function startCollector(options: CollectorOptions): Collector {
 
   let live: LiveVenue | null = null;
   let healthServer: HealthServer | null = null;
-  let stopped = false;
-  let signalStop = () => {};
-  const stoppedSignal = new Promise<void>((resolve) => (signalStop = resolve));
   const abort = new AbortController();
+  const stopped = new Promise<void>((resolve) => abort.signal.addEventListener("abort", () => resolve()));
   const finish = async () => {
     clearInterval(status);
     live?.stop();
@@ -122,7 +120,7 @@ export function startCollector(options: CollectorOptions): Collector {
       // always ends on a record boundary.
       muted = resumeAt > 0;
       const backlogDrained = async () => {
-        while (spool.unackedBytes > maxBacklog && !stopped) await new Promise((resolve) => setTimeout(resolve, 2));
+        while (spool.unackedBytes > maxBacklog && !abort.signal.aborted) await new Promise((resolve) => setTimeout(resolve, 2));
       };
       const afterItem = (played: number) => {
         if (played <= resumeAt) {
@@ -134,7 +132,7 @@ export function startCollector(options: CollectorOptions): Collector {
       };
       // A replay has no venue to keep up with: starting before the core answers would only pile
       // the first batches into the spool and report their wait as transport latency.
-      await Promise.race([uplink.whenConnected(), stoppedSignal]);
+      await Promise.race([uplink.whenConnected(), stopped]);
       const stats = await transport.runFeed(readCaptureFeed(options.replay), adapter, {
         speed: options.speed ?? "max",
         afterItem,
@@ -164,15 +162,13 @@ export function startCollector(options: CollectorOptions): Collector {
         healthServer = startHealthServer([live.monitor], { port: options.healthPort, hostname: options.healthHost });
         log("info", "health endpoint", { url: `http://${options.healthHost ?? "127.0.0.1"}:${healthServer.port}/health` });
       }
-      await stoppedSignal;
+      await stopped;
     }
   })().finally(finish);
 
   return {
     done,
     async stop() {
-      stopped = true;
-      signalStop();
       abort.abort();
       await done.catch(() => {});
     },
