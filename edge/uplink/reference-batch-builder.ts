@@ -5,9 +5,7 @@
  */
 import { ingest, market } from "../../proto/gen/proto.js";
 import type { HealthEvent, Instrument, MarketEvent } from "../normalize/events.ts";
-import type { BatchCounts, SealedBatch } from "./batch-builder.ts";
-
-const VENUE_TIME_UNKNOWN_DELTA = -Number.MAX_SAFE_INTEGER;
+import { type BatchCounts, type SealedBatch, VENUE_TIME_UNKNOWN_DELTA } from "./batch-builder.ts";
 
 const SIDE = { buy: market.v1.Side.SIDE_BUY, sell: market.v1.Side.SIDE_SELL } as const;
 const SEVERITY = {
