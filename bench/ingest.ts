@@ -11,13 +11,13 @@
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { captureVenue } from "../edge/replay/capture-venue.ts";
 import { startLocalClickHouse } from "../ops/clickhouse/local-server.ts";
 import { storedCounts } from "../ops/stack/run-summary.ts";
 import { createIsolatedStack } from "../ops/stack/isolated-stack.ts";
 import type { ManagedProcess } from "../ops/stack/processes.ts";
 
 const RECORDINGS = join(import.meta.dirname, "..", "..", "shared", "data", "exchange-captures", "binance-recorded");
-const VENUE: Record<string, string> = { "usdm-": "binance-usdm", "cm-": "binance-coinm", "spot-": "binance" };
 
 function peakRssMb(pid: number | undefined): number {
   if (!pid) return 0;
@@ -76,12 +76,6 @@ function watchFirstEvent(http: string): { stop(): number | undefined } {
   return { stop: () => (clearInterval(timer), first) };
 }
 
-function venueOf(file: string): string {
-  const prefix = Object.keys(VENUE).find((p) => file.startsWith(p));
-  if (!prefix) throw new Error(`unknown recording ${file}`);
-  return VENUE[prefix];
-}
-
 async function main(): Promise<void> {
   const files = readdirSync(RECORDINGS).filter((f) => f.endsWith(".gz")).sort();
   if (files.length === 0) throw new Error(`no recordings in ${RECORDINGS}`);
@@ -95,7 +89,10 @@ async function main(): Promise<void> {
     const started = Date.now();
     // One edge per venue, collecting all of that venue's recorded symbols: how edges are deployed.
     const byVenue = new Map<string, string[]>();
-    for (const f of files) byVenue.set(venueOf(f), [...(byVenue.get(venueOf(f)) ?? []), f]);
+    for (const f of files) {
+      const venue = captureVenue(join(RECORDINGS, f));
+      byVenue.set(venue, [...(byVenue.get(venue) ?? []), f]);
+    }
     const edges = [...byVenue].map(([venue, venueFiles], i) =>
       stack.startEdge(`bench-${i}`, [
         "--venue", venue,
