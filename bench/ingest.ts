@@ -7,7 +7,8 @@
  * time (`eventsPerSecond`, process start-up included) and from the core's first batch to the last
  * durable ack (`pipelineEventsPerSecond`). Phase 2, latency: the two USD-M recordings (one edge)
  * paced to ~50k events/s with 1 ms batches; edge receive of a batch's first event → published on the core bus, p50/p99.
- * Peak RSS of each process is read from /proc (VmHWM) while it runs.
+ * Peak RSS of each process is read from /proc (VmHWM) while it runs. `--phase throughput` or
+ * `--phase latency` runs one phase alone.
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -76,98 +77,123 @@ function watchFirstEvent(http: string): { stop(): number | undefined } {
   return { stop: () => (clearInterval(timer), first) };
 }
 
+type Phase = "throughput" | "latency";
+
+function phasesToRun(argv: readonly string[]): Set<Phase> {
+  const at = argv.indexOf("--phase");
+  if (at < 0) return new Set<Phase>(["throughput", "latency"]);
+  const phase = argv[at + 1];
+  if (phase !== "throughput" && phase !== "latency") throw new Error(`--phase takes throughput or latency, not ${phase}`);
+  return new Set([phase]);
+}
+
 async function main(): Promise<void> {
+  const phases = phasesToRun(process.argv.slice(2));
   const files = readdirSync(RECORDINGS).filter((f) => f.endsWith(".gz")).sort();
   if (files.length === 0) throw new Error(`no recordings in ${RECORDINGS}`);
   const clickhouse = process.env.CLICKHOUSE_URL ? null : await startLocalClickHouse({ name: "bench" });
   const url = process.env.CLICKHOUSE_URL ?? clickhouse!.url;
   const result: Record<string, unknown> = { machine: { cpus: (await import("node:os")).cpus().length } };
   try {
-    // Phase 1: throughput.
-    const stack = createIsolatedStack("bench_tput", url);
-    const core = await stack.startCore();
-    const started = Date.now();
-    // One edge per venue, collecting all of that venue's recorded symbols: how edges are deployed.
-    const byVenue = new Map<string, string[]>();
-    for (const f of files) {
-      const venue = captureVenue(join(RECORDINGS, f));
-      byVenue.set(venue, [...(byVenue.get(venue) ?? []), f]);
-    }
-    const edges = [...byVenue].map(([venue, venueFiles], i) =>
-      stack.startEdge(`bench-${i}`, [
-        "--venue", venue,
-        ...venueFiles.flatMap((f) => ["--replay", join(RECORDINGS, f)]),
-        "--core", core.ingest, "--until-done", "--trace-every", "0",
-      ])
-    );
-    const usage = trackUsage(() => [
-      ...[core.process, ...edges].map((p) => ({ name: p.name, pid: p.child.pid })),
-      { name: "clickhouse", pid: clickhouse?.pid },
-    ]);
-    const firstEvent = watchFirstEvent(core.http);
-    process.stderr.write(`bench: replaying ${files.length} recordings at max speed...\n`);
-    const codes = await Promise.all(edges.map((e) => e.exited));
-    const ended = Date.now();
-    const wallSeconds = (ended - started) / 1000;
-    const pipelineSeconds = (ended - (firstEvent.stop() ?? started)) / 1000;
-    const { peakRssMb: rss, cpuSeconds } = usage.stop();
-    if (codes.some((c) => c !== 0)) throw new Error(`edge exit codes ${codes}`);
-    const stored = await storedCounts(stack.client, edges.map((e) => e.name), stack.database);
-    const events = stored.trades + stored.bookDeltas + stored.bookSnapshots + stored.bbo;
-    result.throughput = {
-      recordings: files.length,
-      edges: edges.length,
-      eventsStored: events,
-      stored,
-      wallSeconds,
-      eventsPerSecond: Math.round(events / wallSeconds),
-      pipelineSeconds,
-      pipelineEventsPerSecond: Math.round(events / pipelineSeconds),
-      peakRssMb: { core: rss.core, edgesMax: Math.max(...edges.map((e) => rss[e.name] ?? 0)) },
-      cpuSeconds: {
-        core: cpuSeconds.core,
-        edges: Math.round(edges.reduce((sum, e) => sum + (cpuSeconds[e.name] ?? 0), 0) * 100) / 100,
-        byEdge: Object.fromEntries([...byVenue.keys()].map((venue, i) => [venue, cpuSeconds[edges[i].name]])),
-        clickhouse: cpuSeconds.clickhouse,
-      },
-    };
-    await stack.close();
-
-    // Phase 2: latency at ~50k events/s.
-    const paced = createIsolatedStack("bench_latency", url);
-    const core2 = await paced.startCore();
-    const pacedFiles = files.filter((f) => f.startsWith("usdm-"));
-    const speed = 50_000 / pacedFiles.length / 260; // each USD-M recording carries ~260 events/s of recorded time
-    process.stderr.write(`bench: latency phase, ${pacedFiles.length} recordings at ${speed.toFixed(0)}x...\n`);
-    const pacedStarted = Date.now();
-    const pacedEdges = [
-      paced.startEdge("lat-0", [
-        "--venue", "binance-usdm",
-        ...pacedFiles.flatMap((f) => ["--replay", join(RECORDINGS, f)]),
-        "--speed", String(speed), "--batch-ms", "1", "--core", core2.ingest, "--until-done", "--trace-every", "0",
-      ]),
-    ];
-    const pacedFirstEvent = watchFirstEvent(core2.http);
-    await Promise.all(pacedEdges.map((e) => e.exited));
-    const pacedSeconds = (Date.now() - (pacedFirstEvent.stop() ?? pacedStarted)) / 1000;
-    const stats = (await (await fetch(`${core2.http}/stats`)).json()) as {
-      ingest: { edgeToBusMs: unknown; edgeBatchingMs: unknown; sealedToBusMs: unknown; events: Record<string, number> };
-      eventLoopDelayMs: unknown;
-    };
-    const pacedEvents = Object.values(stats.ingest.events).reduce((a, b) => a + b, 0);
-    result.latency = {
-      targetEventsPerSecond: 50_000,
-      // From the core's first batch: edge start-up is not part of the paced rate.
-      achievedEventsPerSecond: Math.round(pacedEvents / pacedSeconds),
-      edgeReceiveToBusMs: stats.ingest.edgeToBusMs,
-      split: { edgeBatchingMs: stats.ingest.edgeBatchingMs, sealedToBusMs: stats.ingest.sealedToBusMs },
-      coreEventLoopDelayMs: stats.eventLoopDelayMs,
-    };
-    await paced.close();
+    if (phases.has("throughput")) await throughputPhase();
+    if (phases.has("latency")) await latencyPhase();
   } finally {
     await clickhouse?.stop();
   }
   console.log(JSON.stringify(result));
+
+  async function throughputPhase(): Promise<void> {
+    const stack = createIsolatedStack("bench_tput", url);
+    try {
+      const core = await stack.startCore();
+      const started = Date.now();
+      // One edge per venue, collecting all of that venue's recorded symbols: how edges are deployed.
+      const byVenue = new Map<string, string[]>();
+      for (const f of files) {
+        const venue = captureVenue(join(RECORDINGS, f));
+        byVenue.set(venue, [...(byVenue.get(venue) ?? []), f]);
+      }
+      const edges = [...byVenue].map(([venue, venueFiles], i) =>
+        stack.startEdge(`bench-${i}`, [
+          "--venue", venue,
+          ...venueFiles.flatMap((f) => ["--replay", join(RECORDINGS, f)]),
+          "--core", core.ingest, "--until-done", "--trace-every", "0",
+        ])
+      );
+      const usage = trackUsage(() => [
+        ...[core.process, ...edges].map((p) => ({ name: p.name, pid: p.child.pid })),
+        { name: "clickhouse", pid: clickhouse?.pid },
+      ]);
+      const firstEvent = watchFirstEvent(core.http);
+      process.stderr.write(`bench: replaying ${files.length} recordings at max speed...\n`);
+      const codes = await Promise.all(edges.map((e) => e.exited));
+      const ended = Date.now();
+      const wallSeconds = (ended - started) / 1000;
+      const pipelineSeconds = (ended - (firstEvent.stop() ?? started)) / 1000;
+      const { peakRssMb: rss, cpuSeconds } = usage.stop();
+      if (codes.some((c) => c !== 0)) throw new Error(`edge exit codes ${codes}`);
+      const stored = await storedCounts(stack.client, edges.map((e) => e.name), stack.database);
+      const events = stored.trades + stored.bookDeltas + stored.bookSnapshots + stored.bbo;
+      result.throughput = {
+        recordings: files.length,
+        edges: edges.length,
+        eventsStored: events,
+        stored,
+        wallSeconds,
+        eventsPerSecond: Math.round(events / wallSeconds),
+        pipelineSeconds,
+        pipelineEventsPerSecond: Math.round(events / pipelineSeconds),
+        peakRssMb: { core: rss.core, edgesMax: Math.max(...edges.map((e) => rss[e.name] ?? 0)) },
+        cpuSeconds: {
+          core: cpuSeconds.core,
+          edges: Math.round(edges.reduce((sum, e) => sum + (cpuSeconds[e.name] ?? 0), 0) * 100) / 100,
+          byEdge: Object.fromEntries([...byVenue.keys()].map((venue, i) => [venue, cpuSeconds[edges[i].name]])),
+          clickhouse: cpuSeconds.clickhouse,
+        },
+      };
+    } finally {
+      await stack.close();
+    }
+  }
+
+  /** Latency at ~50k events/s. */
+  async function latencyPhase(): Promise<void> {
+    const paced = createIsolatedStack("bench_latency", url);
+    try {
+      const core2 = await paced.startCore();
+      const pacedFiles = files.filter((f) => f.startsWith("usdm-"));
+      const speed = 50_000 / pacedFiles.length / 260; // each USD-M recording carries ~260 events/s of recorded time
+      process.stderr.write(`bench: latency phase, ${pacedFiles.length} recordings at ${speed.toFixed(0)}x...\n`);
+      const pacedStarted = Date.now();
+      const pacedEdges = [
+        paced.startEdge("lat-0", [
+          "--venue", "binance-usdm",
+          ...pacedFiles.flatMap((f) => ["--replay", join(RECORDINGS, f)]),
+          "--speed", String(speed), "--batch-ms", "1", "--core", core2.ingest, "--until-done", "--trace-every", "0",
+        ]),
+      ];
+      const pacedFirstEvent = watchFirstEvent(core2.http);
+      await Promise.all(pacedEdges.map((e) => e.exited));
+      const pacedSeconds = (Date.now() - (pacedFirstEvent.stop() ?? pacedStarted)) / 1000;
+      const stats = (await (await fetch(`${core2.http}/stats`)).json()) as {
+        ingest: { edgeToBusMs: unknown; edgeBatchingMs: unknown; sealedToBusMs: unknown; events: Record<string, number> };
+        eventLoopDelayMs: unknown;
+        gcPauses: unknown;
+      };
+      const pacedEvents = Object.values(stats.ingest.events).reduce((a, b) => a + b, 0);
+      result.latency = {
+        targetEventsPerSecond: 50_000,
+        // From the core's first batch: edge start-up is not part of the paced rate.
+        achievedEventsPerSecond: Math.round(pacedEvents / pacedSeconds),
+        edgeReceiveToBusMs: stats.ingest.edgeToBusMs,
+        split: { edgeBatchingMs: stats.ingest.edgeBatchingMs, sealedToBusMs: stats.ingest.sealedToBusMs },
+        coreEventLoopDelayMs: stats.eventLoopDelayMs,
+        coreGcPauses: stats.gcPauses,
+      };
+    } finally {
+      await paced.close();
+    }
+  }
 }
 
 await main();

@@ -16,6 +16,7 @@ import { log } from "./log.ts";
 import { openStoreClient } from "./store/store-client.ts";
 import { TickWriter } from "./store/tick-writer.ts";
 import { watchEventLoopDelay } from "./telemetry/event-loop-delay.ts";
+import { watchGcPauses } from "./telemetry/gc-pauses.ts";
 import { initTracing, shutdownTracing } from "./telemetry/tracing.ts";
 
 const HELP = `core: ingest edge ticks into ClickHouse
@@ -79,6 +80,7 @@ async function main(): Promise<void> {
   });
   const ingestPort = await ingest.start();
   const loopDelay = watchEventLoopDelay();
+  const gcPauses = watchGcPauses();
   const app = createHttpApp({
     health: async () => {
       const store = writer.stats();
@@ -91,8 +93,8 @@ async function main(): Promise<void> {
         },
       };
     },
-    metrics: () => coreMetrics(ingest.stats(), writer.stats(), bus.subscriberErrors, analytics?.stats(), loopDelay()),
-    stats: () => ({ ingest: ingest.stats(), store: writer.stats(), analytics: analytics?.stats() ?? null, memory: process.memoryUsage(), eventLoopDelayMs: loopDelay() }),
+    metrics: () => coreMetrics(ingest.stats(), writer.stats(), bus.subscriberErrors, analytics?.stats(), loopDelay(), gcPauses.read()),
+    stats: () => ({ ingest: ingest.stats(), store: writer.stats(), analytics: analytics?.stats() ?? null, memory: process.memoryUsage(), eventLoopDelayMs: loopDelay(), gcPauses: gcPauses.read() }),
   });
   const http = serve({ fetch: app.fetch, hostname: config.http.host, port: config.http.port });
   await new Promise<void>((resolve) => http.once("listening", () => resolve()));

@@ -7,6 +7,9 @@ import type { IngestStats } from "../ingest/ingest-server.ts";
 import { coreMetrics } from "./core-metrics.ts";
 import { renderPrometheus } from "./prometheus.ts";
 import { watchEventLoopDelay } from "../telemetry/event-loop-delay.ts";
+import { watchGcPauses } from "../telemetry/gc-pauses.ts";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 
 const ingest: IngestStats = {
   streams: 1,
@@ -44,5 +47,22 @@ describe("coreMetrics", () => {
     expect(text).toMatch(/^core_event_loop_delay_ms\{quantile="0\.99"\} \d/m);
     expect(text).toContain('core_ingest_edge_batching_ms{quantile="0.5"} 0.5');
     expect(text).toContain('core_ingest_sealed_to_bus_ms{quantile="0.99"} 1');
+  });
+
+  it("counts the garbage collector's pauses, full collections apart", async () => {
+    setFlagsFromString("--expose-gc");
+    const gc = runInNewContext("gc") as () => void;
+    const pauses = watchGcPauses();
+    gc();
+    // GC entries are delivered on a later turn of the event loop.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const seen = pauses.read();
+    pauses.stop();
+    expect(seen.count).toBeGreaterThanOrEqual(1);
+    expect(seen.major.count).toBeGreaterThanOrEqual(1);
+    expect(seen.recentMs.max).toBeGreaterThan(0);
+    const text = renderPrometheus(coreMetrics(ingest, {}, 0, null, undefined, seen));
+    expect(text).toMatch(/^core_gc_pauses_total [1-9]/m);
+    expect(text).toMatch(/^core_gc_pause_ms\{quantile="0\.99"\} \d/m);
   });
 });

@@ -5,6 +5,7 @@
 import type { LiveAnalyticsStats } from "../analytics/live/live-analytics.ts";
 import type { IngestStats } from "../ingest/ingest-server.ts";
 import type { EventLoopDelay } from "../telemetry/event-loop-delay.ts";
+import type { GcPauses } from "../telemetry/gc-pauses.ts";
 import type { Metric } from "./prometheus.ts";
 
 function snake(name: string): string {
@@ -86,6 +87,7 @@ export function coreMetrics(
   busErrors: number,
   analytics?: LiveAnalyticsStats | null,
   eventLoopDelay?: EventLoopDelay,
+  gcPauses?: GcPauses,
 ): Metric[] {
   const counter = (name: string, help: string, value: number): Metric => ({ name, help, type: "counter", samples: [{ value }] });
   const memory = process.memoryUsage();
@@ -106,6 +108,14 @@ export function coreMetrics(
     quantiles("core_ingest_edge_batching_ms", "Part of edge_to_bus spent filling the batch at the edge, ms", ingest.edgeBatchingMs),
     quantiles("core_ingest_sealed_to_bus_ms", "Part of edge_to_bus from the sealed batch to the core bus (spool, send, decode), ms", ingest.sealedToBusMs),
     ...(eventLoopDelay ? [quantiles("core_event_loop_delay_ms", "How late the event loop ran timers since start, ms", eventLoopDelay)] : []),
+    ...(gcPauses
+      ? [
+        counter("core_gc_pauses_total", "Garbage-collection pauses", gcPauses.count),
+        counter("core_gc_pause_ms_total", "Time the event loop stood still for garbage collection, ms", gcPauses.totalMs),
+        quantiles("core_gc_pause_ms", "Garbage-collection pause length, ms (recent pauses)", gcPauses.recentMs),
+        counter("core_gc_major_pause_ms_total", "Time in full (mark-compact) collections, ms", gcPauses.major.totalMs),
+      ]
+      : []),
     { name: "core_ingest_active_streams", help: "Open edge streams", type: "gauge", samples: [{ value: ingest.activeStreams }] },
     counter("core_bus_subscriber_errors_total", "Bus subscriber exceptions (isolated)", busErrors),
     { name: "core_process_resident_bytes", help: "Resident set size", type: "gauge", samples: [{ value: memory.rss }] },
