@@ -1,7 +1,10 @@
 /**
  * A single-pass reader for Coinbase Advanced Trade `l2_data` frames (nearly all of its traffic),
- * straight into numeric [price, size] levels per side, skipping the per-level `event_time` strings
- * the adapter never reads.
+ * straight into numeric levels per side, skipping the per-level `event_time` strings the adapter
+ * never reads. An update event's levels are [price, size] pairs (they are forwarded as they are); a
+ * snapshot's (46k levels for BTC-USD) are plain numbers, laid into the book without an array per
+ * level. Each level object is first read as Coinbase spells it (fixed key order, no whitespace:
+ * literal runs compared byte by byte); any other spelling is read again by the general member loop.
  *
  * Built on the shared readers of ./json-scan.ts, with their contract: any frame it does not read
  * exactly (another channel, a `type` at the top — error frames —, escapes, repeated keys, a level it
@@ -14,6 +17,8 @@ import {
   FAIL,
   FrameBytes,
   isWord,
+  literal,
+  matches,
   memberKey,
   next,
   openObject,
@@ -24,6 +29,7 @@ import {
   skipNested,
   skipScalar,
   skipWs,
+  stringEnd,
   stringOut,
 } from "./json-scan.ts";
 
@@ -34,8 +40,49 @@ export const LEVEL2 = 1;
 export class ScannedL2Event {
   type = "";
   productId = "";
+  /** An update's levels. */
   bids: Level[] = [];
   asks: Level[] = [];
+  /** A snapshot's levels: price i at 2i, its size at 2i + 1. */
+  bidNumbers: number[] = [];
+  askNumbers: number[] = [];
+}
+
+/** What the level readers read: price, size, 1 for a bid (0: offer). */
+const levelOut = new Float64Array(3);
+
+const UPDATE_SIDE = literal('{"side":"');
+const OFFER = literal("offer");
+const EVENT_TIME = literal('","event_time":"');
+const PRICE_LEVEL = literal('","price_level":');
+const NEW_QUANTITY = literal(',"new_quantity":');
+
+/**
+ * `{"side":"bid"|"offer","event_time":"...","price_level":"d","new_quantity":"d"}` exactly so
+ * spelled → the index after it (levelOut), or FAIL: then the general reader decides.
+ */
+function compactUpdate(b: Uint8Array, i: number): number {
+  if (!matches(b, i, UPDATE_SIDE)) return FAIL;
+  i += UPDATE_SIDE.length;
+  let bid = 0;
+  if (b[i] === 98 && b[i + 1] === 105 && b[i + 2] === 100) {
+    bid = 1;
+    i += 3;
+  } else if (matches(b, i, OFFER)) i += OFFER.length;
+  else return FAIL;
+  if (!matches(b, i, EVENT_TIME)) return FAIL;
+  i = stringEnd(b, i + EVENT_TIME.length);
+  if (i === FAIL || !matches(b, i, PRICE_LEVEL)) return FAIL;
+  i = scanDecimal(b, i + PRICE_LEVEL.length);
+  if (i === FAIL) return FAIL;
+  const price = read[0];
+  if (!matches(b, i, NEW_QUANTITY)) return FAIL;
+  i = scanDecimal(b, i + NEW_QUANTITY.length);
+  if (i === FAIL || b[i] !== 125) return FAIL;
+  levelOut[0] = price;
+  levelOut[1] = read[0];
+  levelOut[2] = bid;
+  return i + 1;
 }
 
 const F_CHANNEL = 1 << 0;
@@ -77,6 +124,7 @@ export class CoinbaseFrameScanner {
         bit = F_CHANNEL;
         i = scanString(b, i, text);
         this.channel = stringOut[0];
+        if (i !== FAIL && this.channel !== "l2_data") return NONE;
       } else if (isWord(b, k, end, "timestamp")) {
         bit = F_TIMESTAMP;
         i = scanString(b, i, text);
@@ -87,8 +135,12 @@ export class CoinbaseFrameScanner {
         this.sequence = read[0];
       } else if (isWord(b, k, end, "events")) {
         bit = F_EVENTS;
-        eventsAt = i;
-        i = eventsEnd = skipNested(b, i);
+        if ((seen & F_CHANNEL) !== 0) i = this.#events(b, i, text); // the channel is l2_data: read in place
+        else {
+          // Read once the channel is known (it may come after).
+          eventsAt = i;
+          i = eventsEnd = skipNested(b, i);
+        }
       } else if (isWord(b, k, end, "type")) {
         return NONE; // error frames: the JSON path
       } else i = skipScalar(b, i);
@@ -102,7 +154,7 @@ export class CoinbaseFrameScanner {
     }
     const needed = F_CHANNEL | F_TIMESTAMP | F_SEQ | F_EVENTS;
     if (skipWs(b, i) !== text.length || (seen & needed) !== needed || this.channel !== "l2_data") return NONE;
-    return this.#events(b, eventsAt, text) === eventsEnd ? LEVEL2 : NONE;
+    return eventsAt === FAIL || this.#events(b, eventsAt, text) === eventsEnd ? LEVEL2 : NONE;
   }
 
   /** `[{"type": "snapshot"|"update", "product_id": "...", "updates": [...]}, ...]` (at least one). */
@@ -115,6 +167,8 @@ export class CoinbaseFrameScanner {
     for (;;) {
       const event = new ScannedL2Event();
       let seen = 0;
+      let updatesAt = FAIL;
+      let updatesEnd = FAIL;
       i = openObject(b, i);
       if (i === FAIL) return FAIL;
       for (;;) {
@@ -133,7 +187,12 @@ export class CoinbaseFrameScanner {
           event.productId = stringOut[0];
         } else if (isWord(b, k, end, "updates")) {
           bit = F_UPDATES;
-          i = this.#updates(b, i, event);
+          if ((seen & F_TYPE) !== 0) i = this.#updates(b, i, event);
+          else {
+            // The type says how the levels are kept: read them once it is known.
+            updatesAt = i;
+            i = updatesEnd = skipNested(b, i);
+          }
         } else i = skipScalar(b, i);
         if (i === FAIL || (seen & bit) !== 0) return FAIL;
         seen |= bit;
@@ -145,6 +204,7 @@ export class CoinbaseFrameScanner {
       }
       if (seen !== (F_TYPE | F_PRODUCT | F_UPDATES)) return FAIL;
       if (event.type !== "snapshot" && event.type !== "update") return FAIL;
+      if (updatesAt !== FAIL && this.#updates(b, updatesAt, event) !== updatesEnd) return FAIL;
       events.push(event);
       i = next(b, i, 93);
       if (i >= 0) continue;
@@ -152,56 +212,71 @@ export class CoinbaseFrameScanner {
     }
   }
 
-  /** `[{"side": "bid"|"offer", "price_level": "d", "new_quantity": "d", ...scalars}, ...]`. */
+  /**
+   * `[{"side": "bid"|"offer", "price_level": "d", "new_quantity": "d", ...scalars}, ...]` into the
+   * event's levels of its type (known by now).
+   */
   #updates(b: Uint8Array, i: number, event: ScannedL2Event): number {
     if (b[i] !== 91) return FAIL;
     i = skipWs(b, i + 1);
     if (b[i] === 93) return i + 1;
-    const key = this.#key;
+    const snapshot = event.type === "snapshot";
     for (;;) {
-      let seen = 0;
-      let bid = false;
-      let price = 0;
-      let size = 0;
-      i = openObject(b, i);
+      const end = compactUpdate(b, i);
+      i = end === FAIL ? this.#update(b, i) : end;
       if (i === FAIL) return FAIL;
-      for (;;) {
-        i = memberKey(b, i, key);
-        if (i === FAIL) return FAIL;
-        const k = key[0];
-        const end = key[1];
-        let bit = 0;
-        if (isWord(b, k, end, "price_level")) {
-          bit = F_PRICE;
-          i = scanDecimal(b, i);
-          price = read[0];
-        } else if (isWord(b, k, end, "new_quantity")) {
-          bit = F_SIZE;
-          i = scanDecimal(b, i);
-          size = read[0];
-        } else if (isWord(b, k, end, "side")) {
-          bit = F_SIDE;
-          if (b[i] === 34 && isWord(b, i + 1, i + 4, "bid") && b[i + 4] === 34) {
-            bid = true;
-            i += 5;
-          } else if (b[i] === 34 && isWord(b, i + 1, i + 6, "offer") && b[i + 6] === 34) i += 7;
-          else i = FAIL;
-        } else i = skipScalar(b, i);
-        if (i === FAIL || (seen & bit) !== 0) return FAIL;
-        seen |= bit;
-        i = next(b, i, 125);
-        if (i >= 0) continue;
-        if (i === FAIL) return FAIL;
-        i = ~i;
-        break;
-      }
-      if (seen !== (F_SIDE | F_PRICE | F_SIZE) || !(price > 0) || price === Infinity || size === Infinity) {
-        return FAIL;
-      }
-      (bid ? event.bids : event.asks).push([price, size]);
+      const price = levelOut[0];
+      const size = levelOut[1];
+      if (!(price > 0) || price === Infinity || size === Infinity) return FAIL;
+      if (snapshot) (levelOut[2] === 1 ? event.bidNumbers : event.askNumbers).push(price, size);
+      else (levelOut[2] === 1 ? event.bids : event.asks).push([price, size]);
       i = next(b, i, 93);
       if (i >= 0) continue;
       return i === FAIL ? FAIL : ~i;
+    }
+  }
+
+  /** One level object in any spelling → the index after it (levelOut), or FAIL. */
+  #update(b: Uint8Array, i: number): number {
+    const key = this.#key;
+    let seen = 0;
+    let bid = 0;
+    let price = 0;
+    let size = 0;
+    i = openObject(b, i);
+    if (i === FAIL) return FAIL;
+    for (;;) {
+      i = memberKey(b, i, key);
+      if (i === FAIL) return FAIL;
+      const k = key[0];
+      const end = key[1];
+      let bit = 0;
+      if (isWord(b, k, end, "price_level")) {
+        bit = F_PRICE;
+        i = scanDecimal(b, i);
+        price = read[0];
+      } else if (isWord(b, k, end, "new_quantity")) {
+        bit = F_SIZE;
+        i = scanDecimal(b, i);
+        size = read[0];
+      } else if (isWord(b, k, end, "side")) {
+        bit = F_SIDE;
+        if (b[i] === 34 && isWord(b, i + 1, i + 4, "bid") && b[i + 4] === 34) {
+          bid = 1;
+          i += 5;
+        } else if (b[i] === 34 && isWord(b, i + 1, i + 6, "offer") && b[i + 6] === 34) i += 7;
+        else i = FAIL;
+      } else i = skipScalar(b, i);
+      if (i === FAIL || (seen & bit) !== 0) return FAIL;
+      seen |= bit;
+      i = next(b, i, 125);
+      if (i >= 0) continue;
+      if (i === FAIL) return FAIL;
+      if (seen !== (F_SIDE | F_PRICE | F_SIZE)) return FAIL;
+      levelOut[0] = price;
+      levelOut[1] = size;
+      levelOut[2] = bid;
+      return ~i;
     }
   }
 }

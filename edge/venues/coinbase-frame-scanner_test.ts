@@ -15,6 +15,9 @@ const frames = () => recs!.filter((r) => r.kind === "recv").map((r) => r.msg);
 const make = (o: ConstructorParameters<typeof CoinbaseAdapter>[0], scanner: boolean) =>
   new CoinbaseAdapter(o, { scanner });
 
+/** Levels laid down as numbers (price i at 2i, size at 2i + 1) as [price, size] pairs. */
+const pairs = (numbers: number[]) => numbers.flatMap((p, i) => i % 2 === 0 ? [[p, numbers[i + 1]]] : []);
+
 Deno.test({
   name: "coinbase scanner: every l2_data frame of the capture is read, field by field as JSON.parse",
   ignore,
@@ -41,8 +44,12 @@ Deno.test({
           e.updates.filter((u: Record<string, string>) => u.side === s).map((
             u: Record<string, string>,
           ) => [+u.price_level, +u.new_quantity]);
-        assert.deepEqual(got.bids, side("bid"));
-        assert.deepEqual(got.asks, side("offer"));
+        // A snapshot's levels come as numbers, an update's as pairs; the other form stays empty.
+        const snapshot = e.type === "snapshot";
+        assert.deepEqual(snapshot ? pairs(got.bidNumbers) : got.bids, side("bid"));
+        assert.deepEqual(snapshot ? pairs(got.askNumbers) : got.asks, side("offer"));
+        assert.equal((snapshot ? got.bids : got.bidNumbers).length, 0);
+        assert.equal((snapshot ? got.asks : got.askNumbers).length, 0);
       });
     }
     assert.ok(read > 700);
@@ -70,5 +77,60 @@ Deno.test({
     const sc = new CoinbaseFrameScanner();
     const all = frames().filter((f) => f.length < 20_000).flatMap((f, i) => damaged(f, i));
     assert.ok(assertAcceptedIsJson((f) => sc.scan(f) !== NONE, all) > 0);
+  },
+});
+
+/** The capture with each snapshot cut to its first `levels` updates (real levels, as Coinbase spells them). */
+function smallSnapshots(levels: number) {
+  return recs!.map((r) => {
+    if (r.kind !== "recv" || !r.msg.includes('"type":"snapshot"') || !r.msg.startsWith('{"channel":"l2_data"')) {
+      return r;
+    }
+    const m = JSON.parse(r.msg);
+    for (const e of m.events) {
+      // deno-lint-ignore no-explicit-any
+      const side = (s: string) => e.updates.filter((u: any) => u.side === s).slice(0, levels);
+      e.updates = [...side("bid"), ...side("offer")];
+    }
+    return { ...r, msg: JSON.stringify(m) };
+  });
+}
+
+/** Every object of a JSON value with its keys in reverse order (same values). */
+function reversedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(reversedKeys);
+  if (value === null || typeof value !== "object") return value;
+  return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reversedKeys(v)]));
+}
+
+Deno.test({
+  name: "coinbase scanner: snapshot levels (laid down as numbers) agree with JSON.parse, damaged copies too",
+  ignore,
+  async fn() {
+    const small = smallSnapshots(40);
+    const fast = await assertSameReplay(make, withDamage(small));
+    assert.ok(fast.stats.malformed > 0);
+    const snapshots = small.filter((r) => r.kind === "recv" && r.msg.includes('"type":"snapshot"'));
+    const sc = new CoinbaseFrameScanner();
+    const all = snapshots.flatMap((r, i) => damaged(r.msg, i));
+    assert.ok(assertAcceptedIsJson((f) => sc.scan(f) !== NONE, all) > 0);
+  },
+});
+
+Deno.test({
+  name: "coinbase scanner: any key order (events before channel, updates before type) reads the same",
+  ignore,
+  async fn() {
+    const reordered = smallSnapshots(40).map((r) =>
+      r.kind === "recv" && r.msg.startsWith('{"channel":"l2_data"')
+        ? { ...r, msg: JSON.stringify(reversedKeys(JSON.parse(r.msg))) }
+        : r
+    );
+    const sc = new CoinbaseFrameScanner();
+    const frames = reordered.filter((r) => r.kind === "recv" && r.msg.includes('"l2_data"'));
+    assert.ok(frames.length > 700);
+    for (const r of frames) assert.equal(sc.scan(r.msg), LEVEL2, r.msg.slice(0, 200));
+    const fast = await assertSameReplay(make, reordered);
+    assert.ok(fast.stats.bookUpdatesApplied > 700);
   },
 });

@@ -190,8 +190,10 @@ export class CoinbaseAdapter extends WebSocketBookAdapter {
       let type: string;
       let bids: Level[];
       let asks: Level[];
+      let scanned: ScannedL2Event | undefined;
       if (raw instanceof ScannedL2Event) {
         // Read (and checked as below) by the scanner.
+        scanned = raw;
         ({ productId, type, bids, asks } = raw);
       } else {
         const event = record(raw, "l2 event");
@@ -214,7 +216,11 @@ export class CoinbaseAdapter extends WebSocketBookAdapter {
         this.counters.ignored++;
         continue;
       }
-      if (!pb.apply(type === "snapshot", bids, asks, { venueTimeNs, receiveTimeNs, updateId: seq })) {
+      const update = { venueTimeNs, receiveTimeNs, updateId: seq };
+      const applied = scanned !== undefined && type === "snapshot"
+        ? pb.applySnapshotNumbers(scanned.bidNumbers, scanned.askNumbers, update)
+        : pb.apply(type === "snapshot", bids, asks, update);
+      if (!applied) {
         this.#condemn(conn, connectionId, `${productId} book crossed`);
         return;
       }

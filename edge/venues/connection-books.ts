@@ -47,10 +47,27 @@ export class VenueBook {
       book.bids.load(bids);
       book.asks.load(asks);
       this.valid = true;
-    } else {
-      book.bids.setLevels(bids);
-      book.asks.setLevels(asks);
+      return this.#forward(true, NO_LEVELS, NO_LEVELS, update);
     }
+    book.bids.setLevels(bids);
+    book.asks.setLevels(asks);
+    return this.#forward(false, bids, asks, update);
+  }
+
+  /**
+   * `apply` of a snapshot whose levels come as numbers (price i at 2i, its size at 2i + 1), as a
+   * venue reader laid them down: no array per level.
+   */
+  applySnapshotNumbers(bids: readonly number[], asks: readonly number[], update: VenueUpdate): boolean {
+    this.book.bids.loadNumbers(bids);
+    this.book.asks.loadNumbers(asks);
+    this.valid = true;
+    return this.#forward(true, NO_LEVELS, NO_LEVELS, update);
+  }
+
+  /** Count the applied message and forward it, or return false on a crossed book. */
+  #forward(snapshot: boolean, bids: readonly Level[], asks: readonly Level[], update: VenueUpdate): boolean {
+    const book = this.book;
     this.out.stats.bookUpdatesApplied++;
     if (book.isCrossed()) {
       this.out.stats.crossedBooks++;
@@ -89,6 +106,9 @@ export class VenueBook {
     };
   }
 }
+
+/** A snapshot forwards the book's levels, not the message's. */
+const NO_LEVELS: readonly Level[] = [];
 
 /** Connection id → venue symbol → book. */
 export class ConnectionBooks<B extends VenueBook> implements BookSet {

@@ -69,6 +69,17 @@ export function spells(b: Uint8Array, i: number, word: string): boolean {
   return true;
 }
 
+/** `word` (ASCII) as bytes, for `matches`: a venue's fixed run of punctuation and keys. */
+export function literal(word: string): Uint8Array {
+  return Uint8Array.from(word, (c) => c.charCodeAt(0));
+}
+
+/** Whether the bytes at i are `lit`: one byte compare per byte (spells reads the word's chars too). */
+export function matches(b: Uint8Array, i: number, lit: Uint8Array): boolean {
+  for (let j = 0; j < lit.length; j++) if (b[i + j] !== lit[j]) return false;
+  return true;
+}
+
 /** Whether the bytes [from, to) are exactly `word`. */
 export function isWord(b: Uint8Array, from: number, to: number, word: string): boolean {
   return to - from === word.length && spells(b, from, word);
