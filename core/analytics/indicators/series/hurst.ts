@@ -61,21 +61,24 @@ export class Hurst extends CloseSeries {
     const centre = this.#centre;
     const sum = this.#sum;
     const sumSq = this.#sumSq;
-    // Once a price has left the window, each lag also drops its difference ending at that price.
-    const leaving = logs.full ? data[newest - window] : Number.NaN;
-    for (let i = 0; i < lags; i++) {
-      const k = i + 2;
-      if (filled <= k) break;
-      const d = p - data[newest - k] - centre[i];
-      let s = sum[i] + d;
-      let q = sumSq[i] + d * d;
-      if (leaving === leaving) {
-        const o = data[newest - window + k] - leaving - centre[i];
-        s -= o;
-        q -= o * o;
+    // Each lag gains its difference ending now and, once a price has left the window, drops the
+    // one ending at that price. Two loops: the steady state's has no per-lag warm-up tests.
+    if (logs.full) {
+      const leaving = data[newest - window];
+      for (let i = 0; i < lags; i++) {
+        const k = i + 2;
+        const c = centre[i];
+        const d = p - data[newest - k] - c;
+        const o = data[newest - window + k] - leaving - c;
+        sum[i] += d - o;
+        sumSq[i] += d * d - o * o;
       }
-      sum[i] = s;
-      sumSq[i] = q;
+    } else {
+      for (let i = 0; i < lags && i + 2 < filled; i++) {
+        const d = p - data[newest - i - 2] - centre[i];
+        sum[i] += d;
+        sumSq[i] += d * d;
+      }
     }
     if (filled < window) return Number.NaN;
     if (++this.#sinceExact >= window) this.#rebuild();
