@@ -10,6 +10,7 @@
  * the table loop remains for runtimes without it, and the tests hold the two equal.
  */
 import zlib from "node:zlib";
+import { writeSpelled } from "./decimal-spelling.ts";
 
 const TABLE = (() => {
   const table = new Uint32Array(256);
@@ -118,6 +119,21 @@ export class ChecksumBytes {
     }
     if (or > 0x7f) this.isAscii = false;
     this.length = o;
+  }
+
+  /**
+   * `[":"]price":"size` (the colon first when `colon`), the texts written from the numbers and their
+   * level's spelling (./decimal-spelling.ts): `pair` with the texts, no string read. Always ASCII.
+   */
+  spelledPair(colon: boolean, price: number, size: number, spelling: number): void {
+    // Two numbers of at most 15 digits and a point each, and two colons.
+    if (this.length + 2 * 16 + 2 > this.bytes.length) this.#grow(2 * 16 + 2);
+    const out = this.bytes;
+    let o = this.length;
+    if (colon) out[o++] = 58;
+    o = writeSpelled(out, o, price, spelling & 255);
+    out[o++] = 58;
+    this.length = writeSpelled(out, o, size, spelling >> 8);
   }
 
   /**

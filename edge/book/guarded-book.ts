@@ -14,9 +14,16 @@ import type { AdapterStats, TopOfBook } from "../venues/adapter.ts";
 import type { EventSink, Instrument, Level } from "../normalize/events.ts";
 import { type BookSide, L2Book } from "./l2-book.ts";
 import { decimalNumber } from "../normalize/decimal-text.ts";
+import { SpelledLevels } from "./decimal-spelling.ts";
 
 /** A level as the venue spelled it: [price, size]; size "0" (any zero spelling) deletes. */
 export type TextLevel = readonly [price: string, size: string];
+
+/**
+ * A side's levels in an update: texts (numbers read here or given beside them, see Numbered), or
+ * numbers with their texts' spellings, as a scanner reads them (no string per level).
+ */
+export type BookLevels = readonly TextLevel[] | SpelledLevels;
 
 /**
  * Where a venue parser already read the numbers (frame-fields' textLevels), the level list carries
@@ -26,8 +33,8 @@ export type TextLevel = readonly [price: string, size: string];
 type Numbered = readonly TextLevel[] & { readonly numbers?: readonly number[] };
 
 /** The numbers of `levels` as read by the parser, or undefined (then each text is read here). */
-function numbersOf(levels: readonly TextLevel[]): readonly number[] | undefined {
-  const numbers = (levels as Numbered).numbers;
+function numbersOf(levels: BookLevels): readonly number[] | undefined {
+  const numbers = (levels as Numbered | SpelledLevels).numbers;
   return numbers !== undefined && numbers.length === 2 * levels.length ? numbers : undefined;
 }
 
@@ -122,7 +129,7 @@ export class GuardedBook {
   }
 
   /** A full book: replaces whatever was there, valid or not. Returns whether it was accepted. */
-  snapshot(bids: readonly TextLevel[], asks: readonly TextLevel[], meta: UpdateMeta): boolean {
+  snapshot(bids: BookLevels, asks: BookLevels, meta: UpdateMeta): boolean {
     this.load(this.book.bids, bids);
     this.load(this.book.asks, asks);
     this.truncate();
@@ -148,7 +155,7 @@ export class GuardedBook {
   }
 
   /** Incremental levels on top of the last valid state. Returns whether they were applied. */
-  delta(bids: readonly TextLevel[], asks: readonly TextLevel[], meta: UpdateMeta): boolean {
+  delta(bids: BookLevels, asks: BookLevels, meta: UpdateMeta): boolean {
     if (this.stateValue !== "valid") {
       this.opts.stats.ignored++;
       return false;
@@ -213,7 +220,7 @@ export class GuardedBook {
    * entered (the edge moved down) or left (it moved up). The changes are those `diff` finds between
    * the window before and after, in the same best-first order.
    */
-  private recordedDelta(bids: readonly TextLevel[], asks: readonly TextLevel[], meta: UpdateMeta): boolean {
+  private recordedDelta(bids: BookLevels, asks: BookLevels, meta: UpdateMeta): boolean {
     const depth = this.opts.depth;
     const book = this.book;
     const old = this.oldBest;
@@ -252,17 +259,16 @@ export class GuardedBook {
   }
 
   /** `fill`, recording key and size before of each level at or better than `edge` (a key). */
-  private fillRecording(side: BookSide, levels: readonly TextLevel[], edge: number, rec: Recorded): void {
+  private fillRecording(side: BookSide, levels: BookLevels, edge: number, rec: Recorded): void {
     rec.n = 0;
-    const keepTexts = this.keepTexts;
     const numbers = numbersOf(levels);
+    const texts = levels instanceof SpelledLevels ? undefined : levels;
+    const spellings = levels instanceof SpelledLevels ? levels.spellings : undefined;
     const sign = side.descending ? 1 : -1;
     for (let i = 0; i < levels.length; i++) {
-      const priceText = levels[i][0];
-      const sizeText = levels[i][1];
-      const price = numbers === undefined ? decimalNumber(priceText) : numbers[2 * i];
-      const size = numbers === undefined ? decimalNumber(sizeText) : numbers[2 * i + 1];
-      const before = keepTexts ? side.set(price, size, priceText, sizeText) : side.set(price, size);
+      const price = numbers === undefined ? decimalNumber(texts![i][0]) : numbers[2 * i];
+      const size = numbers === undefined ? decimalNumber(texts![i][1]) : numbers[2 * i + 1];
+      const before = this.setLevel(side, price, size, texts, spellings, i);
       const key = sign * price;
       if (key >= edge) {
         const n = rec.n;
@@ -298,21 +304,37 @@ export class GuardedBook {
     };
   }
 
-  private fill(side: BookSide, levels: readonly TextLevel[]): void {
-    const keepTexts = this.keepTexts;
+  private fill(side: BookSide, levels: BookLevels): void {
     const numbers = numbersOf(levels);
+    const texts = levels instanceof SpelledLevels ? undefined : levels;
+    const spellings = levels instanceof SpelledLevels ? levels.spellings : undefined;
     for (let i = 0; i < levels.length; i++) {
-      const priceText = levels[i][0];
-      const sizeText = levels[i][1];
-      const price = numbers === undefined ? decimalNumber(priceText) : numbers[2 * i];
-      const size = numbers === undefined ? decimalNumber(sizeText) : numbers[2 * i + 1];
-      if (keepTexts) side.set(price, size, priceText, sizeText);
-      else side.set(price, size);
+      const price = numbers === undefined ? decimalNumber(texts![i][0]) : numbers[2 * i];
+      const size = numbers === undefined ? decimalNumber(texts![i][1]) : numbers[2 * i + 1];
+      this.setLevel(side, price, size, texts, spellings, i);
     }
   }
 
+  /**
+   * Level i of an update into `side`, with its texts (`texts[i]`) or their spelling (`spellings[i]`)
+   * when a checksum reads them; returns its size before.
+   */
+  private setLevel(
+    side: BookSide,
+    price: number,
+    size: number,
+    texts: readonly TextLevel[] | undefined,
+    spellings: readonly number[] | undefined,
+    i: number,
+  ): number {
+    if (!this.keepTexts) return side.set(price, size);
+    if (spellings !== undefined) return side.setSpelled(price, size, spellings[i]);
+    return side.set(price, size, texts![i][0], texts![i][1]);
+  }
+
   /** A side from a snapshot: as `fill` on an empty side, laid out in one pass when already sorted. */
-  private load(side: BookSide, levels: readonly TextLevel[]): void {
+  private load(side: BookSide, levels: BookLevels): void {
+    if (levels instanceof SpelledLevels) return this.loadSpelled(side, levels);
     const numeric: Level[] = new Array(levels.length);
     const numbers = numbersOf(levels);
     for (let i = 0; i < levels.length; i++) {
@@ -321,6 +343,23 @@ export class GuardedBook {
         : [numbers[2 * i], numbers[2 * i + 1]];
     }
     side.load(numeric, this.keepTexts ? levels : undefined);
+  }
+
+  /**
+   * `load` for spelled levels: set one by one, worst first when they come best first without
+   * repeats (as snapshots do: the same book as in their order, and each level lands at the top of the
+   * side, where nothing moves), else in their order.
+   */
+  private loadSpelled(side: BookSide, levels: SpelledLevels): void {
+    side.clear();
+    const numbers = levels.numbers;
+    const n = levels.length;
+    const sign = side.descending ? 1 : -1;
+    let bestFirst = true;
+    for (let i = 1; i < n && bestFirst; i++) bestFirst = sign * numbers[2 * i] < sign * numbers[2 * i - 2];
+    if (!bestFirst) return this.fill(side, levels);
+    const spellings = levels.spellings;
+    for (let i = n - 1; i >= 0; i--) this.setLevel(side, numbers[2 * i], numbers[2 * i + 1], undefined, spellings, i);
   }
 
   private truncate(): void {
@@ -383,13 +422,13 @@ const NO_CHANGES: Level[] = [];
  * Inserts, updates and deletes strictly worse than it (and cutting the book to the venue's depth,
  * which only drops the worst) leave the window as it was.
  */
-function touchesWindow(side: BookSide, levels: readonly TextLevel[], depth: number): boolean {
+function touchesWindow(side: BookSide, levels: BookLevels, depth: number): boolean {
   if (levels.length === 0) return false;
   if (!(side.length >= depth)) return true;
   const edge = side.priceAt(depth - 1)!;
   const numbers = numbersOf(levels);
   for (let i = 0; i < levels.length; i++) {
-    const price = numbers === undefined ? decimalNumber(levels[i][0]) : numbers[2 * i];
+    const price = numbers === undefined ? decimalNumber((levels as readonly TextLevel[])[i][0]) : numbers[2 * i];
     if (side.descending ? !(price < edge) : !(price > edge)) return true;
   }
   return false;

@@ -17,13 +17,17 @@
  * one code path; negation is exact, so a price reads back bit for bit.
  *
  * Venues whose checksum is computed over the original number strings (OKX, Kraken) pass them in;
- * the book keeps them beside the parsed numbers so the checksum never sees a reformatted value.
+ * the book keeps them beside the parsed numbers so the checksum never sees a reformatted value. A
+ * level may instead carry its texts' spelling (./decimal-spelling.ts: one small integer that, with
+ * the numbers, gives the texts back exactly), which costs no string per level; the text readers
+ * below give its texts either way.
  *
  * The best-first arrays `prices`, `sizes`, `priceTexts`, `sizeTexts` of the earlier flat layout are
  * still there as getters (built on demand, cached until the next change); hot paths should use
  * `bestPrice()`, `priceAt(i)`, `priceTextAt(i)`, `forEachLevel`, `levels(n)` or `copyTop` instead.
  */
 import type { Level } from "../normalize/events.ts";
+import { spelledText } from "./decimal-spelling.ts";
 
 /** Levels per block at most. A full block splits in two halves. */
 const BLOCK = 128;
@@ -40,10 +44,45 @@ class Block {
   readonly s: number[] = new Array<number>(BLOCK).fill(0.5);
   pt: (string | undefined)[] | null;
   st: (string | undefined)[] | null;
+  /** Level spellings (0: none, the texts are in pt/st), from a block's first spelled level on. */
+  sp: number[] | null = null;
   constructor(texts: boolean) {
     this.pt = texts ? new Array<string | undefined>(BLOCK).fill(undefined) : null;
     this.st = texts ? new Array<string | undefined>(BLOCK).fill(undefined) : null;
   }
+}
+
+const noSpellings = (): number[] => new Array<number>(BLOCK).fill(0);
+
+/** The price text of level i of a block: its spelling's, else its stored text. */
+function priceTextOf(b: Block, i: number, price: number): string | undefined {
+  const spelling = b.sp === null ? 0 : b.sp[i];
+  if (spelling !== 0) return spelledText(price, spelling & 255);
+  return b.pt === null ? undefined : b.pt[i];
+}
+
+function sizeTextOf(b: Block, i: number): string | undefined {
+  const spelling = b.sp === null ? 0 : b.sp[i];
+  if (spelling !== 0) return spelledText(b.s[i], spelling >> 8);
+  return b.st === null ? undefined : b.st[i];
+}
+
+/** Move spellings [from, to) by one slot: right when `right`, else left. */
+function shiftSpellings(a: number[], from: number, to: number, right: boolean): void {
+  if (right) { for (let j = to; j > from; j--) a[j] = a[j - 1]; }
+  else for (let j = from; j < to - 1; j++) a[j] = a[j + 1];
+}
+
+/**
+ * Levels at a range of ranks, per rank: price, size and spelling; where the spelling is 0, the
+ * texts (undefined where the level has none). What `copyLevelRange` fills.
+ */
+export interface LevelRange {
+  readonly prices: number[];
+  readonly sizes: number[];
+  readonly spellings: number[];
+  readonly priceTexts: (string | undefined)[];
+  readonly sizeTexts: (string | undefined)[];
 }
 
 /** First index in k[0..n) whose key is >= key. */
@@ -77,6 +116,8 @@ export class BookSide {
   #blocks: Block[];
   #length = 0;
   #texts = false;
+  /** A level was ever given a spelling (the text getters then have texts to give). */
+  #spelled = false;
   /** Bumped when blocks are split, merged, added or dropped (block indices held elsewhere go stale). */
   #layout = 0;
   /** Bumped on every change; the legacy array getters rebuild when it moved. */
@@ -163,12 +204,12 @@ export class BookSide {
   /** The venue's own price text of the i-th best level (when texts were given). */
   priceTextAt(i: number): string | undefined {
     const b = this.#locate(i);
-    return b === undefined || b.pt === null ? undefined : b.pt[this.#at];
+    return b === undefined ? undefined : priceTextOf(b, this.#at, this.#sign * b.k[this.#at]);
   }
 
   sizeTextAt(i: number): string | undefined {
     const b = this.#locate(i);
-    return b === undefined || b.st === null ? undefined : b.st[this.#at];
+    return b === undefined ? undefined : sizeTextOf(b, this.#at);
   }
 
   /** Size at `price`, 0 when the level is absent. */
@@ -196,7 +237,8 @@ export class BookSide {
       const b = blocks[bi];
       const stop = Math.max(0, b.n - left);
       for (let i = b.n - 1; i >= stop; i--) {
-        if (fn(sign * b.k[i], b.s[i], b.pt?.[i], b.st?.[i]) === false) return;
+        const price = sign * b.k[i];
+        if (fn(price, b.s[i], priceTextOf(b, i, price), sizeTextOf(b, i)) === false) return;
       }
       left -= b.n - stop;
     }
@@ -244,16 +286,15 @@ export class BookSide {
     const n = Math.min(limit, this.#length);
     priceTexts.length = n;
     sizeTexts.length = n;
+    const sign = this.#sign;
     const blocks = this.#blocks;
     let o = 0;
     for (let bi = blocks.length - 1; o < n; bi--) {
       const b = blocks[bi];
       const stop = Math.max(0, b.n - (n - o));
-      const pt = b.pt;
-      const st = b.st;
       for (let i = b.n - 1; i >= stop; i--) {
-        priceTexts[o] = pt === null ? undefined : pt[i];
-        sizeTexts[o++] = st === null ? undefined : st[i];
+        priceTexts[o] = priceTextOf(b, i, sign * b.k[i]);
+        sizeTexts[o++] = sizeTextOf(b, i);
       }
     }
     return n;
@@ -280,14 +321,48 @@ export class BookSide {
         rank += b.n;
         continue;
       }
-      const pt = b.pt;
-      const st = b.st;
       let i = b.n - 1 - Math.max(0, from - rank);
       let r = Math.max(rank, from);
       const stop = Math.min(n, rank + b.n);
       for (; r < stop; r++, i--) {
-        priceTexts[r] = pt === null ? undefined : pt[i];
-        sizeTexts[r] = st === null ? undefined : st[i];
+        priceTexts[r] = priceTextOf(b, i, this.#sign * b.k[i]);
+        sizeTexts[r] = sizeTextOf(b, i);
+      }
+      rank += b.n;
+    }
+    return n;
+  }
+
+  /**
+   * `copyTextRange` without building texts: the levels at ranks [from, to) into `out` at their
+   * ranks, each with its spelling, and its texts only where it has none. Returns min(to, length).
+   */
+  copyLevelRange(from: number, to: number, out: LevelRange): number {
+    const n = Math.min(to, this.#length);
+    const sign = this.#sign;
+    const blocks = this.#blocks;
+    let rank = 0;
+    for (let bi = blocks.length - 1; rank < n; bi--) {
+      const b = blocks[bi];
+      if (rank + b.n <= from) {
+        rank += b.n;
+        continue;
+      }
+      const k = b.k;
+      const s = b.s;
+      const sp = b.sp;
+      let i = b.n - 1 - Math.max(0, from - rank);
+      let r = Math.max(rank, from);
+      const stop = Math.min(n, rank + b.n);
+      for (; r < stop; r++, i--) {
+        out.prices[r] = sign * k[i];
+        out.sizes[r] = s[i];
+        const spelling = sp === null ? 0 : sp[i];
+        out.spellings[r] = spelling;
+        if (spelling === 0) {
+          out.priceTexts[r] = b.pt === null ? undefined : b.pt[i];
+          out.sizeTexts[r] = b.st === null ? undefined : b.st[i];
+        }
       }
       rank += b.n;
     }
@@ -311,6 +386,24 @@ export class BookSide {
    * Returns the level's size before (0: it was absent).
    */
   set(price: number, size: number, priceText?: string, sizeText?: string): number {
+    return this.#set(price, size, priceText, sizeText, 0);
+  }
+
+  /**
+   * `set` with the level's texts given as their spelling (./decimal-spelling.ts, not 0) instead of
+   * strings: the text readers give the same texts as `set` with them would.
+   */
+  setSpelled(price: number, size: number, spelling: number): number {
+    return this.#set(price, size, undefined, undefined, spelling);
+  }
+
+  #set(
+    price: number,
+    size: number,
+    priceText: string | undefined,
+    sizeText: string | undefined,
+    spelling: number,
+  ): number {
     const key = this.#sign * price;
     const blocks = this.#blocks;
     const bi = this.#blockFor(key);
@@ -324,12 +417,16 @@ export class BookSide {
       }
       if (this.#topDirty !== 0) this.#markFrom(bi, b.n - 1 - i);
       b.s[i] = size;
-      if (sizeText !== undefined && b.st !== null) {
-        if (priceText !== undefined) b.pt![i] = priceText;
-        b.st[i] = sizeText;
+      if (spelling !== 0) {
+        this.#spell(b, i, spelling);
       } else if (sizeText !== undefined) {
-        this.#enableTexts();
-        b.pt![i] = priceText;
+        if (b.st === null) this.#enableTexts();
+        const spelled = b.sp === null ? 0 : b.sp[i];
+        if (spelled !== 0) {
+          // Texts replace the spelling; a price given without text keeps the text it had.
+          b.sp![i] = 0;
+          b.pt![i] = priceText ?? spelledText(price, spelled & 255);
+        } else if (priceText !== undefined) b.pt![i] = priceText;
         b.st![i] = sizeText;
       }
       this.#version++;
@@ -337,8 +434,21 @@ export class BookSide {
     }
     if (size === 0) return 0;
     if (priceText !== undefined && sizeText !== undefined && !this.#texts) this.#enableTexts();
-    this.#insertAt(bi, i, key, size, priceText, sizeText);
+    this.#insertAt(bi, i, key, size, priceText, sizeText, spelling);
     return 0;
+  }
+
+  /** Give level i of block b `spelling` (its stored texts, if any, no longer apply). */
+  #spell(b: Block, i: number, spelling: number): void {
+    if (b.sp === null) {
+      b.sp = noSpellings();
+      this.#spelled = true;
+    }
+    b.sp[i] = spelling;
+    if (b.pt !== null) {
+      b.pt[i] = undefined;
+      b.st![i] = undefined;
+    }
   }
 
   /**
@@ -398,7 +508,7 @@ export class BookSide {
           this.#version++;
         }
       } else if (size !== 0) {
-        this.#insertAt(bi, i, key, size, undefined, undefined);
+        this.#insertAt(bi, i, key, size, undefined, undefined, 0);
       }
       at = i;
       prevKey = key;
@@ -500,6 +610,10 @@ export class BookSide {
         pt.fill(undefined, n, b.n);
         st.fill(undefined, n, b.n);
       }
+      if (b.sp !== null) {
+        const sp = b.sp;
+        for (let j = 0; j < n; j++) sp[j] = sp[j + excess];
+      }
       b.n = n;
     }
     this.#length = Math.max(0, depth);
@@ -518,11 +632,15 @@ export class BookSide {
 
   /** Original price strings, best first (empty when the side was never given texts). */
   get priceTexts(): string[] {
-    return (this.#fresh().priceTexts ??= this.#texts ? this.#collect((b, i) => b.pt![i]!) : []);
+    return (this.#fresh().priceTexts ??= this.#texts || this.#spelled
+      ? this.#collect((b, i) => priceTextOf(b, i, this.#sign * b.k[i])!)
+      : []);
   }
 
   get sizeTexts(): string[] {
-    return (this.#fresh().sizeTexts ??= this.#texts ? this.#collect((b, i) => b.st![i]!) : []);
+    return (this.#fresh().sizeTexts ??= this.#texts || this.#spelled
+      ? this.#collect((b, i) => sizeTextOf(b, i)!)
+      : []);
   }
 
   #fresh(): LegacyArrays {
@@ -606,6 +724,7 @@ export class BookSide {
     size: number,
     priceText: string | undefined,
     sizeText: string | undefined,
+    spelling: number,
   ): void {
     let b = this.#blocks[bi];
     if (this.#topDirty !== 0) this.#markFrom(bi, b.n - i);
@@ -623,6 +742,11 @@ export class BookSide {
           b.pt[j] = undefined;
           b.st![j] = undefined;
         }
+      }
+      if (b.sp !== null) {
+        const sp = noSpellings();
+        for (let j = half; j < BLOCK; j++) sp[j - half] = b.sp[j];
+        upper.sp = sp;
       }
       upper.n = BLOCK - half;
       b.n = half;
@@ -649,6 +773,11 @@ export class BookSide {
       b.pt[i] = priceText;
       b.st![i] = sizeText;
     }
+    if (b.sp !== null) {
+      shiftSpellings(b.sp, i, n, true);
+      b.sp[i] = 0;
+    }
+    if (spelling !== 0) this.#spell(b, i, spelling);
     b.n = n + 1;
     this.#length++;
     this.#version++;
@@ -671,6 +800,7 @@ export class BookSide {
       b.pt[n - 1] = undefined;
       b.st![n - 1] = undefined;
     }
+    if (b.sp !== null) shiftSpellings(b.sp, i, n, false);
     b.n = n - 1;
     this.#length--;
     this.#version++;
@@ -698,6 +828,10 @@ export class BookSide {
         a.pt[a.n + j] = b.pt![j];
         a.st![a.n + j] = b.st![j];
       }
+    }
+    if (a.sp !== null || b.sp !== null) {
+      const sp = a.sp ??= noSpellings();
+      for (let j = 0; j < b.n; j++) sp[a.n + j] = b.sp === null ? 0 : b.sp[j];
     }
     a.n += b.n;
     this.#blocks.splice(bi + 1, 1);

@@ -20,6 +20,7 @@
  */
 import type { Level } from "../normalize/events.ts";
 import type { NumberedTextLevels } from "./frame-fields.ts";
+import { levelSpelling, numberSpelling, type SpelledLevels } from "../book/decimal-spelling.ts";
 
 export const FAIL = -1;
 
@@ -55,6 +56,12 @@ export const POW10 = [
  * which made Binance depth frames twice as slow.)
  */
 export const read = new Float64Array(1);
+
+/**
+ * The spelling (edge/book/decimal-spelling.ts) of the text the last `scanDecimal` read: its digit
+ * counts, 0 when it had more than 15 digits. Lets a checksummed book keep texts without strings.
+ */
+export const readSpelling = new Int32Array(1);
 
 export const isWs = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
 
@@ -116,15 +123,19 @@ export function scanDecimal(b: Uint8Array, i: number): number {
     while ((c = b[++i]) >= 48 && c <= 57) frac = frac * 10 + (c - 48);
     if (c !== 34) return FAIL;
     const fraction = i - from;
-    if (intDigits + fraction > 15) read[0] = Number(latin1(b, start, i));
-    else {
+    if (intDigits + fraction > 15) {
+      read[0] = Number(latin1(b, start, i));
+      readSpelling[0] = 0;
+    } else {
       const scale = POW10[fraction];
       read[0] = (int * scale + frac) / scale;
+      readSpelling[0] = numberSpelling(intDigits, fraction);
     }
     return i + 1;
   }
   if (c !== 34) return FAIL;
   read[0] = intDigits > 15 ? Number(latin1(b, start, i)) : int;
+  readSpelling[0] = numberSpelling(intDigits, 0);
   return i + 1;
 }
 
@@ -426,6 +437,55 @@ export function scanTextLevels(b: Uint8Array, i: number, text: string, third?: n
       if (isWs(c)) c = b[i = skipWs(b, i)];
     }
     if (third !== undefined) third.push(thirdAt, thirdEnd < 0 ? -1 : thirdEnd);
+    if (c !== 93) return FAIL;
+    c = b[++i];
+    if (isWs(c)) c = b[i = skipWs(b, i)];
+    if (c === 44) {
+      c = b[++i];
+      if (isWs(c)) c = b[i = skipWs(b, i)];
+      continue;
+    }
+    return c === 93 ? i + 1 : FAIL;
+  }
+}
+
+/**
+ * scanTextLevels without texts: the levels' numbers and spellings into `out` (cleared first); FAIL
+ * also where a price or size has no spelling (more than 15 digits): the JSON path keeps its text.
+ */
+export function scanSpelledLevels(b: Uint8Array, i: number, out: SpelledLevels): number {
+  out.clear();
+  if (b[i] !== 91) return FAIL;
+  let c = b[++i];
+  if (isWs(c)) c = b[i = skipWs(b, i)];
+  if (c === 93) return i + 1;
+  for (;;) {
+    if (c !== 91) return FAIL;
+    if (isWs(b[++i])) i = skipWs(b, i);
+    i = scanDecimal(b, i);
+    if (i === FAIL) return FAIL;
+    const price = read[0];
+    const priceSpelling = readSpelling[0];
+    if (!(price > 0) || price === Infinity) return FAIL;
+    c = b[i];
+    if (isWs(c)) c = b[i = skipWs(b, i)];
+    if (c !== 44) return FAIL;
+    if (isWs(b[++i])) i = skipWs(b, i);
+    i = scanDecimal(b, i);
+    if (i === FAIL) return FAIL;
+    const spelling = levelSpelling(priceSpelling, readSpelling[0]);
+    if (spelling === 0) return FAIL;
+    out.push(price, read[0], spelling);
+    c = b[i];
+    if (isWs(c)) c = b[i = skipWs(b, i)];
+    // Further elements (OKX: liquidated orders, order count): strings or plain numbers, not read.
+    while (c === 44) {
+      if (isWs(b[++i])) i = skipWs(b, i);
+      i = b[i] === 34 ? skipString(b, i) : skipNumber(b, i);
+      if (i === FAIL) return FAIL;
+      c = b[i];
+      if (isWs(c)) c = b[i = skipWs(b, i)];
+    }
     if (c !== 93) return FAIL;
     c = b[++i];
     if (isWs(c)) c = b[i = skipWs(b, i)];

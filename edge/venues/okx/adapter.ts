@@ -15,7 +15,7 @@
 import { WebSocketBookAdapter } from "../websocket-book-adapter.ts";
 import type { AdapterOptions, ConnectionPlan } from "../adapter.ts";
 import type { Instrument, MarketEvent } from "../../normalize/events.ts";
-import type { GuardedBookOptions } from "../../book/guarded-book.ts";
+import type { BookLevels, GuardedBookOptions } from "../../book/guarded-book.ts";
 import { GuardedBooks } from "../../book/guarded-books.ts";
 import { chunk } from "../shard.ts";
 import {
@@ -24,7 +24,6 @@ import {
   list,
   MalformedFrame,
   msToNs,
-  type NumberedTextLevels,
   optionalDecimal,
   record,
   text,
@@ -211,8 +210,8 @@ export class OkxAdapter extends WebSocketBookAdapter {
     channel: string,
     instId: string,
     action: unknown,
-    bids: NumberedTextLevels,
-    asks: NumberedTextLevels,
+    bids: BookLevels,
+    asks: BookLevels,
     checksum: number,
     seqId: number | undefined,
     prevSeqId: number | undefined,

@@ -5,9 +5,10 @@
  *
  * The texts are read straight from the book's top blocks (`copyTopTexts`), not through the
  * best-first arrays, which would copy the side first; `okxChecksum` keeps each book's checksum bytes
- * and rewrites only the pairs from the first changed rank on.
+ * and rewrites only the pairs from the first changed rank on, writing a level kept as numbers with
+ * its texts' spelling (what the frame scanner gives) digit by digit, no string built.
  */
-import type { L2Book } from "../../book/l2-book.ts";
+import type { L2Book, LevelRange } from "../../book/l2-book.ts";
 import { ChecksumBytes, crc32Signed } from "../../book/crc32.ts";
 
 const LEVELS = 25;
@@ -17,6 +18,16 @@ const bidPx: (string | undefined)[] = [];
 const bidSz: (string | undefined)[] = [];
 const askPx: (string | undefined)[] = [];
 const askSz: (string | undefined)[] = [];
+
+const levelRange = (): LevelRange => ({
+  prices: [],
+  sizes: [],
+  spellings: [],
+  priceTexts: [],
+  sizeTexts: [],
+});
+const bidRange = levelRange();
+const askRange = levelRange();
 
 export function okxChecksumText(book: L2Book): string {
   const nb = book.bids.copyTopTexts(LEVELS, bidPx, bidSz);
@@ -43,6 +54,13 @@ class TopText {
 
 const cached = new WeakMap<L2Book, TopText>();
 
+/** The "price:size" pair of rank i of a side, after a ':' unless it is the first. */
+function writePair(bytes: ChecksumBytes, range: LevelRange, i: number): void {
+  const spelling = range.spellings[i];
+  if (spelling !== 0) bytes.spelledPair(bytes.length !== 0, range.prices[i], range.sizes[i], spelling);
+  else bytes.pair(bytes.length !== 0, range.priceTexts[i] ?? "", range.sizeTexts[i] ?? "");
+}
+
 /** crc32Signed(okxChecksumText(book)), the text laid down as bytes (no string built). */
 export function okxChecksum(book: L2Book): number {
   let top = cached.get(book);
@@ -59,14 +77,14 @@ export function okxChecksum(book: L2Book): number {
   const bytes = top.bytes;
   if (from < LEVELS) {
     const pairAt = top.pairAt;
-    const nb = book.bids.copyTextRange(from, LEVELS, bidPx, bidSz);
-    const na = book.asks.copyTextRange(from, LEVELS, askPx, askSz);
+    const nb = book.bids.copyLevelRange(from, LEVELS, bidRange);
+    const na = book.asks.copyLevelRange(from, LEVELS, askRange);
     bytes.truncate(pairAt[from]);
     bytes.isAscii = true;
     for (let i = from; i < LEVELS; i++) {
       pairAt[i] = bytes.length;
-      if (i < nb) bytes.pair(bytes.length !== 0, bidPx[i] ?? "", bidSz[i] ?? "");
-      if (i < na) bytes.pair(bytes.length !== 0, askPx[i] ?? "", askSz[i] ?? "");
+      if (i < nb) writePair(bytes, bidRange, i);
+      if (i < na) writePair(bytes, askRange, i);
     }
     pairAt[LEVELS] = bytes.length;
   }

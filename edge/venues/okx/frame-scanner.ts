@@ -5,12 +5,13 @@
  * Built on the shared readers of ../json-scan.ts, with their contract: any frame it does not read
  * exactly (another channel, an `event` frame, escapes, repeated keys, nested values under unknown
  * keys, numbers it would not read as JSON.parse does, truncation, trailing bytes) is NONE, and the
- * adapter's JSON.parse path decides. Levels come out as the venue's own texts (the checksum needs
- * them) with their numbers, exactly what frame-fields' `textLevels` gives for the parsed frame;
- * every other field is the value JSON.parse would give, checked by the adapter's same field readers.
+ * adapter's JSON.parse path decides. Levels come out as their numbers with the spelling of their
+ * texts (the checksum needs the venue's own texts; ../../book/decimal-spelling.ts), the numbers and
+ * texts exactly what frame-fields' `textLevels` gives for the parsed frame; every other field is the
+ * value JSON.parse would give, checked by the adapter's same field readers.
  * okx/frame-scanner_test.ts checks that on every frame of the OKX capture and on damaged copies.
  */
-import type { NumberedTextLevels } from "../frame-fields.ts";
+import { SpelledLevels } from "../../book/decimal-spelling.ts";
 import {
   FAIL,
   FrameBytes,
@@ -21,12 +22,11 @@ import {
   read,
   scanFlatRecords,
   scanSignedInteger,
-  scanTextLevels,
+  scanSpelledLevels,
   skipNested,
   skipScalar,
   skipWs,
   stringEnd,
-  textLevelsOut,
 } from "../json-scan.ts";
 
 export const NONE = 0;
@@ -58,8 +58,9 @@ export class OkxFrameScanner {
   instId = "";
   /** `action` ("" when absent). */
   action = "";
-  bids: NumberedTextLevels = [] as unknown as NumberedTextLevels;
-  asks: NumberedTextLevels = [] as unknown as NumberedTextLevels;
+  /** The book row's levels, reused: valid until the next `scan`. */
+  readonly bids = new SpelledLevels();
+  readonly asks = new SpelledLevels();
   ts = "";
   checksum = 0;
   /** `seqId` / `prevSeqId`; undefined when absent. */
@@ -182,9 +183,7 @@ export class OkxFrameScanner {
       let bit = 0;
       if (isWord(b, k, end, "asks") || isWord(b, k, end, "bids")) {
         bit = b[k] === 97 ? F_ASKS : F_BIDS;
-        i = scanTextLevels(b, i, text);
-        if (bit === F_ASKS) this.asks = textLevelsOut[0];
-        else this.bids = textLevelsOut[0];
+        i = scanSpelledLevels(b, i, bit === F_ASKS ? this.asks : this.bids);
       } else if (isWord(b, k, end, "ts")) {
         bit = F_TS;
         const close = b[i] === 34 ? stringEnd(b, i + 1) : FAIL;

@@ -1,0 +1,128 @@
+/**
+ * Spellings give back the venue's texts exactly: for every digit layout a spelling allows, and in a
+ * book side, where spelled levels churn (split, merge, truncate, reload) beside levels with texts and
+ * every text reader gives what a side fed only texts gives.
+ */
+import assert from "node:assert/strict";
+import { levelSpelling, numberSpelling, spelledText } from "./decimal-spelling.ts";
+import { BookSide, type LevelRange } from "./l2-book.ts";
+import { ChecksumBytes, crc32 } from "./crc32.ts";
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+/** A decimal text's spelling, as a scanner finds it. */
+function spellingOf(text: string): number {
+  const dot = text.indexOf(".");
+  return dot < 0 ? numberSpelling(text.length, 0) : numberSpelling(dot, text.length - dot - 1);
+}
+
+function randomText(r: () => number, intDigits: number, fracDigits: number): string {
+  let t = "";
+  for (let i = 0; i < intDigits; i++) t += String(Math.floor(r() * 10));
+  if (fracDigits > 0) t += ".";
+  for (let i = 0; i < fracDigits; i++) t += String(Math.floor(r() * 10));
+  return t;
+}
+
+Deno.test("spelledText(Number(text), spelling) is the text, for every digit layout up to 15 digits", () => {
+  const r = rng(5);
+  for (let intDigits = 1; intDigits <= 15; intDigits++) {
+    for (let fracDigits = 0; intDigits + fracDigits <= 15; fracDigits++) {
+      for (let n = 0; n < 2000; n++) {
+        // Leading and trailing zeros and all-nines included: they are where a rounding would show.
+        const t = n === 0
+          ? randomText(() => 0, intDigits, fracDigits)
+          : n === 1
+          ? randomText(() => 0.99, intDigits, fracDigits)
+          : randomText(r, intDigits, fracDigits);
+        assert.equal(spelledText(Number(t), spellingOf(t)), t);
+      }
+    }
+  }
+  assert.equal(numberSpelling(16, 0), 0);
+  assert.equal(numberSpelling(8, 8), 0);
+  assert.equal(levelSpelling(numberSpelling(2, 1), 0), 0);
+});
+
+Deno.test("ChecksumBytes.spelledPair lays down what pair does with the texts", () => {
+  const r = rng(9);
+  const spelled = new ChecksumBytes();
+  const texts = new ChecksumBytes();
+  let joined = "";
+  // Past the initial buffer, so growing is covered too.
+  for (let n = 0; n < 400; n++) {
+    const p = randomText(r, 1 + Math.floor(r() * 7), Math.floor(r() * 8));
+    const s = randomText(r, 1 + Math.floor(r() * 7), Math.floor(r() * 8));
+    const spelling = levelSpelling(spellingOf(p), spellingOf(s));
+    spelled.spelledPair(n !== 0, Number(p), Number(s), spelling);
+    texts.pair(n !== 0, p, s);
+    joined += `${n === 0 ? "" : ":"}${p}:${s}`;
+  }
+  assert.equal(spelled.length, joined.length);
+  assert.equal(spelled.crc(), texts.crc());
+  assert.equal(spelled.crc(), crc32(joined));
+});
+
+for (const descending of [true, false]) {
+  Deno.test(`BookSide (${descending ? "bids" : "asks"}): spelled levels read as texts, under churn beside levels with texts`, () => {
+    const r = rng(descending ? 3 : 4);
+    const spelled = new BookSide(descending);
+    const texts = new BookSide(descending);
+    const range: LevelRange = { prices: [], sizes: [], spellings: [], priceTexts: [], sizeTexts: [] };
+    const px: (string | undefined)[] = [];
+    const sz: (string | undefined)[] = [];
+    let mid = 1000;
+    for (let step = 0; step < 20_000; step++) {
+      mid += (r() - 0.5) * 2;
+      const op = r();
+      if (op < 0.001) {
+        const depth = Math.floor(r() * 600);
+        spelled.truncate(depth);
+        texts.truncate(depth);
+      } else if (op < 0.0015) {
+        // A snapshot laid out by `load` (texts), then spelled levels set into its blocks.
+        const rows: [string, string][] = [];
+        for (let i = 0; i < 500; i++) {
+          rows.push([(mid + (descending ? -i : i) * 0.5).toFixed(2), (r() * 10).toFixed(3)]);
+        }
+        const levels = rows.map(([p, s]) => [+p, +s] as [number, number]);
+        spelled.load(levels, rows);
+        texts.load(levels, rows);
+      } else {
+        const spread = r() < 0.7 ? 20 : 1000;
+        const price = Math.max(0.5, Math.round((mid + (r() - 0.5) * spread) * 2) / 2);
+        const size = r() < 0.4 ? 0 : Math.round(r() * 10_000) / 1000;
+        const pt = price.toFixed(1 + Math.floor(r() * 3));
+        const st = size.toFixed(3 + Math.floor(r() * 3));
+        // Most levels spelled, some with texts (what the JSON path gives), on the same side.
+        if (r() < 0.8) spelled.setSpelled(price, size, levelSpelling(spellingOf(pt), spellingOf(st)));
+        else spelled.set(price, size, pt, st);
+        texts.set(price, size, pt, st);
+      }
+      if (step % 53 !== 0) continue;
+      const at = `step ${step}`;
+      assert.deepEqual(spelled.prices, texts.prices, at);
+      assert.deepEqual(spelled.priceTexts, texts.priceTexts, at);
+      assert.deepEqual(spelled.sizeTexts, texts.sizeTexts, at);
+      for (const i of [0, 1, 24, 127, 128, spelled.length - 1]) {
+        assert.equal(spelled.priceTextAt(i), texts.priceTextAt(i), at);
+        assert.equal(spelled.sizeTextAt(i), texts.sizeTextAt(i), at);
+      }
+      const from = Math.floor(r() * 25);
+      const n = spelled.copyLevelRange(from, 25, range);
+      assert.equal(texts.copyTextRange(from, 25, px, sz), n, at);
+      for (let i = from; i < n; i++) {
+        const spelling = range.spellings[i];
+        const p = spelling === 0 ? range.priceTexts[i] : spelledText(range.prices[i], spelling & 255);
+        const s = spelling === 0 ? range.sizeTexts[i] : spelledText(range.sizes[i], spelling >> 8);
+        assert.deepEqual([range.prices[i], p, s], [texts.priceAt(i), px[i], sz[i]], `${at} rank ${i}`);
+      }
+    }
+  });
+}
