@@ -14,9 +14,9 @@
  * adapter's `endpoints`; the frames of the others are counted as foreign and not played, exactly as a
  * live adapter never sees another market's socket.
  */
-import { setImmediate } from "node:timers";
 import type { AdapterRequests, VenueAdapter } from "../venues/adapter.ts";
 import type { CaptureItem, CaptureRecord, RecordKind } from "./capture-records.ts";
+import { openEventLoopTurn } from "./event-loop-turn.ts";
 import { readCaptureFeed } from "./merged-captures.ts";
 
 /** `"max"`: as fast as possible; a number: recorded pace times this factor (1 = real time). */
@@ -81,7 +81,7 @@ export function endpointOf(url: string): string {
  * A replay behind schedule (or at max speed) never waits, and records that come from memory or from
  * one big decompressed chunk resolve as microtasks: without a real yield, timers (batch sealing) and
  * sockets (the uplink, acks) would run only between file reads, tens of ms apart. Live frames arrive
- * as socket events, so only replay needs this.
+ * as socket events, so only replay needs this; it yields a full event-loop turn (event-loop-turn.ts).
  */
 const YIELD_EVERY_MS = 1;
 
@@ -152,32 +152,37 @@ export class ReplayTransport implements AdapterRequests {
     let wallStart = 0;
     let lastYield = performance.now();
     let played = 0;
-    for await (const items of feed) {
-      for (let i = 0; i < items.length; i++) {
-        if (signal?.aborted) return this.#finish();
-        const record = items[i];
-        played++;
-        if (record.kind === "malformed") {
-          stats.malformedLines++;
-        } else {
-          if (stats.records === 0) {
-            stats.firstTimeNs = record.timeNs;
-            wallStart = performance.now();
+    const loop = await openEventLoopTurn();
+    try {
+      for await (const items of feed) {
+        for (let i = 0; i < items.length; i++) {
+          if (signal?.aborted) return this.#finish();
+          const record = items[i];
+          played++;
+          if (record.kind === "malformed") {
+            stats.malformedLines++;
+          } else {
+            if (stats.records === 0) {
+              stats.firstTimeNs = record.timeNs;
+              wallStart = performance.now();
+            }
+            stats.records++;
+            stats.byKind[record.kind]++;
+            stats.lastTimeNs = record.timeNs;
+            if (speed !== "max") await this.#pace(record.timeNs, wallStart, speed);
+            this.#play(record, adapter, endpoints);
+            this.#deliverDue(adapter);
           }
-          stats.records++;
-          stats.byKind[record.kind]++;
-          stats.lastTimeNs = record.timeNs;
-          if (speed !== "max") await this.#pace(record.timeNs, wallStart, speed);
-          this.#play(record, adapter, endpoints);
-          this.#deliverDue(adapter);
-        }
-        const wait = afterItem?.(played);
-        if (wait) await wait;
-        if ((played & 63) === 0 && performance.now() - lastYield >= YIELD_EVERY_MS) {
-          await new Promise((resolve) => setImmediate(resolve));
-          lastYield = performance.now();
+          const wait = afterItem?.(played);
+          if (wait) await wait;
+          if ((played & 63) === 0 && performance.now() - lastYield >= YIELD_EVERY_MS) {
+            await loop.turn();
+            lastYield = performance.now();
+          }
         }
       }
+    } finally {
+      loop.close();
     }
     return this.#finish();
   }
