@@ -66,7 +66,7 @@ export async function* readCaptureChunks(path: string, options: CaptureReadOptio
   let opened = !raw || options.continues === true;
   let n = 0;
   for await (const lines of readLineChunks(path)) {
-    // Parsed a slice at a time: a whole 1 MB chunk at once would block a paced replay's event loop
+    // Parsed a slice at a time: a whole 256 KB chunk at once would block a paced replay's event loop
     // (batch timer, uplink) for ~10 ms.
     for (let from = 0; from < lines.length; from += PARSE_SLICE) {
       const items = parseSlice(lines, from, Math.min(lines.length, from + PARSE_SLICE));
