@@ -128,3 +128,16 @@ export function assertAcceptedIsJson(scan: (frame: string) => boolean, frames: r
   }
   return accepted;
 }
+
+/**
+ * The frame with every object's keys in reverse order (same values, compact): a scanner that reads a
+ * value once a sibling key says how must read it the same when that key comes after it.
+ */
+export function reversedKeys(frame: string): string {
+  const reverse = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(reverse);
+    if (value === null || typeof value !== "object") return value;
+    return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reverse(v)]));
+  };
+  return JSON.stringify(reverse(JSON.parse(frame)));
+}

@@ -14,7 +14,7 @@
 import { WebSocketBookAdapter } from "../websocket-book-adapter.ts";
 import type { AdapterOptions, ConnectionPlan } from "../adapter.ts";
 import type { Instrument, LiquidationEvent, MarketEvent, TradeEvent } from "../../normalize/events.ts";
-import type { GuardedBookOptions } from "../../book/guarded-book.ts";
+import type { BookLevels, GuardedBookOptions } from "../../book/guarded-book.ts";
 import { GuardedBooks } from "../../book/guarded-books.ts";
 import { chunk } from "../shard.ts";
 import {
@@ -23,7 +23,6 @@ import {
   list,
   MalformedFrame,
   msToNs,
-  type NumberedTextLevels,
   optionalDecimal,
   record,
   text,
@@ -62,6 +61,8 @@ export class BybitAdapter extends WebSocketBookAdapter {
   readonly #instruments = new Map<string, Instrument>();
   /** Last full linear ticker per symbol, deltas merged in. */
   readonly #tickers = new Map<string, JsonRecord>();
+  /** Book depth per orderbook topic seen (a topic's depth is read once, not per message). */
+  readonly #topicDepths = new Map<string, number>();
 
   /** The single-pass reader for book and trade frames (./frame-scanner.ts); absent: JSON.parse only. */
   readonly #scanner: BybitFrameScanner | undefined;
@@ -171,22 +172,31 @@ export class BybitAdapter extends WebSocketBookAdapter {
     topic: string,
     id: string,
     u: number,
-    bids: NumberedTextLevels,
-    asks: NumberedTextLevels,
+    bids: BookLevels,
+    asks: BookLevels,
     ts: unknown,
     type: unknown,
     receiveTimeNs: bigint,
   ): void {
-    const venueDepth = Number(topic.split(".")[1]);
-    if (!Number.isSafeInteger(venueDepth) || venueDepth <= 0) {
-      throw new MalformedFrame(`bybit: bad topic ${topic}`);
-    }
+    const venueDepth = this.#topicDepth(topic);
     if (!Number.isSafeInteger(u) || u < 1) throw new MalformedFrame(`bybit: update id ${u}`);
-    const meta = { venueTimeNs: msToNs(ts, "orderbook ts"), receiveTimeNs, updateId: u };
+    const venueTimeNs = msToNs(ts, "orderbook ts");
     const book = this.books.get(id, connectionId, () => this.#bookOptions(id, venueDepth, topic));
-    if (type === "snapshot" || u === 1) book.snapshot(bids, asks, meta);
-    else if (type === "delta") book.delta(bids, asks, { ...meta, prevUpdateId: u - 1 });
-    else throw new MalformedFrame(`bybit: orderbook type ${String(type)}`);
+    if (type === "snapshot" || u === 1) {
+      book.snapshot(bids, asks, { venueTimeNs, receiveTimeNs, updateId: u });
+    } else if (type === "delta") {
+      book.delta(bids, asks, { venueTimeNs, receiveTimeNs, updateId: u, prevUpdateId: u - 1 });
+    } else throw new MalformedFrame(`bybit: orderbook type ${String(type)}`);
+  }
+
+  /** `orderbook.DEPTH.SYMBOL` → DEPTH (a positive integer), else malformed. */
+  #topicDepth(topic: string): number {
+    const known = this.#topicDepths.get(topic);
+    if (known !== undefined) return known;
+    const depth = Number(topic.split(".")[1]);
+    if (!Number.isSafeInteger(depth) || depth <= 0) throw new MalformedFrame(`bybit: bad topic ${topic}`);
+    this.#topicDepths.set(topic, depth);
+    return depth;
   }
 
   #bookOptions(id: string, venueDepth: number, topic: string): GuardedBookOptions {

@@ -3,12 +3,14 @@
  * (snapshot and delta, `b`/`a` level lists) and `publicTrade.SYMBOL`.
  *
  * Built on the shared readers of ../json-scan.ts, with their contract: any frame it does not read
- * exactly is NONE and the adapter's JSON.parse path decides. Levels come out as textLevels gives them
- * (texts with their numbers); every other field is the value JSON.parse would give, checked by the
- * adapter's own field readers. bybit/frame-scanner_test.ts checks that on every frame of the capture
- * and on damaged copies.
+ * exactly is NONE and the adapter's JSON.parse path decides. Levels come out as numbers (with their
+ * spellings, which a book without checksum ignores: no string per level), the numbers textLevels
+ * reads from the texts; every other field is the value JSON.parse would give, checked by the
+ * adapter's own field readers. Frames of other topics (tickers, kline) are refused as soon as the
+ * topic says so, and `data` is read in place when the topic came first (as Bybit sends it).
+ * bybit/frame-scanner_test.ts checks that on every frame of the capture and on damaged copies.
  */
-import type { NumberedTextLevels } from "../frame-fields.ts";
+import { SpelledLevels } from "../../book/decimal-spelling.ts";
 import {
   FAIL,
   FrameBytes,
@@ -19,13 +21,12 @@ import {
   read,
   scanFlatRecords,
   scanInteger,
+  scanSpelledLevels,
   scanString,
-  scanTextLevels,
   skipNested,
   skipScalar,
   skipWs,
   stringOut,
-  textLevelsOut,
 } from "../json-scan.ts";
 
 export const NONE = 0;
@@ -54,8 +55,9 @@ export class BybitFrameScanner {
   type = "";
   symbol = "";
   updateId = 0;
-  bids = [] as unknown as NumberedTextLevels;
-  asks = [] as unknown as NumberedTextLevels;
+  /** Reused from frame to frame: valid until the next `scan`. */
+  readonly bids = new SpelledLevels();
+  readonly asks = new SpelledLevels();
   /** Trade rows as JSON.parse gives them. */
   readonly rows: Record<string, unknown>[] = [];
 
@@ -79,12 +81,17 @@ export class BybitFrameScanner {
       if (isWord(b, k, end, "topic")) {
         bit = F_TOPIC;
         i = scanString(b, i, text);
-        this.topic = stringOut[0];
+        const topic = this.topic = stringOut[0];
+        this.channel = topic.slice(0, topic.indexOf("."));
+        if (i !== FAIL && this.channel !== "orderbook" && this.channel !== "publicTrade") return NONE;
       } else if (isWord(b, k, end, "data")) {
-        // Read once the topic is known (it may come after).
         bit = F_DATA;
-        dataAt = i;
-        i = dataEnd = skipNested(b, i);
+        if ((this.seen & F_TOPIC) !== 0) i = this.#data(b, i, text); // the topic came first: read in place
+        else {
+          // Read once the topic is known (it may come after).
+          dataAt = i;
+          i = dataEnd = skipNested(b, i);
+        }
       } else if (isWord(b, k, end, "ts")) {
         bit = F_TS;
         i = scanInteger(b, i);
@@ -104,13 +111,17 @@ export class BybitFrameScanner {
     }
     const needed = F_TOPIC | F_TS | F_DATA;
     if (skipWs(b, i) !== text.length || (this.seen & needed) !== needed) return NONE;
-    const topic = this.topic;
-    this.channel = topic.slice(0, topic.indexOf("."));
-    if (this.channel === "publicTrade") {
-      return scanFlatRecords(b, dataAt, text, this.rows) === dataEnd ? TRADES : NONE;
-    }
-    if (this.channel !== "orderbook" || (this.type !== "snapshot" && this.type !== "delta")) return NONE;
-    return this.#bookData(b, dataAt, text) === dataEnd && (this.seen & BOOK_DATA) === BOOK_DATA ? BOOK : NONE;
+    if (dataAt !== FAIL && this.#data(b, dataAt, text) !== dataEnd) return NONE;
+    if (this.channel === "publicTrade") return TRADES;
+    if (this.type !== "snapshot" && this.type !== "delta") return NONE;
+    return (this.seen & BOOK_DATA) === BOOK_DATA ? BOOK : NONE;
+  }
+
+  /** The `data` of the topic's channel (orderbook or publicTrade) → the index after it, or FAIL. */
+  #data(b: Uint8Array, i: number, text: string): number {
+    return this.channel === "publicTrade"
+      ? scanFlatRecords(b, i, text, this.rows)
+      : this.#bookData(b, i, text);
   }
 
   /** `{"s": "...", "b": [...], "a": [...], "u": n, ...scalars}`. */
@@ -131,13 +142,11 @@ export class BybitFrameScanner {
             break;
           case 98: // b
             bit = F_B;
-            i = scanTextLevels(b, i, text);
-            this.bids = textLevelsOut[0];
+            i = scanSpelledLevels(b, i, this.bids);
             break;
           case 97: // a
             bit = F_A;
-            i = scanTextLevels(b, i, text);
-            this.asks = textLevelsOut[0];
+            i = scanSpelledLevels(b, i, this.asks);
             break;
           case 117: // u
             bit = F_U;
