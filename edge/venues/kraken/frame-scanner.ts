@@ -9,10 +9,10 @@
  * refuse, truncation, trailing bytes) is not read, and the adapter's JSON.parse path decides. What it
  * reads is what that path reads: each side's level lists in payload order (texts and numbers as
  * frame-fields' `textLevels` gives them), the snapshot flag, the last checksum, and the latest level
- * time (compared exactly on the digits; the one latest is converted by `secondsTextToNs`).
+ * time (compared exactly on the digits, and converted to ns as `secondsTextToNs` does).
  * kraken/frame-scanner_test.ts checks that on every frame of the capture and on damaged copies.
  */
-import { type NumberedTextLevels, secondsTextToNs } from "../frame-fields.ts";
+import type { NumberedTextLevels } from "../frame-fields.ts";
 import {
   FAIL,
   FrameBytes,
@@ -52,6 +52,9 @@ export class KrakenFrameScanner {
   readonly #lists: NumberedTextLevels[] = [];
   readonly #listKey: number[] = [];
   readonly #times: number[][] = [];
+  /** The whole seconds of the last venue time, and them in ns. */
+  #second = -1;
+  #secondNs = 0n;
 
   /** A v1 book frame: true when read (fields above), false: the JSON path decides. */
   scan(text: string): boolean {
@@ -107,8 +110,6 @@ export class KrakenFrameScanner {
     this.bids.length = 0;
     let maxInt = -1;
     let maxFrac = -1;
-    let maxAt = 0;
-    let maxEnd = 0;
     for (let j = 0; j < lists.length; j++) {
       const key = this.#listKey[j];
       if (key === askKey) this.asks.push(lists[j]);
@@ -145,12 +146,19 @@ export class KrakenFrameScanner {
         if (int > maxInt || (int === maxInt && frac > maxFrac)) {
           maxInt = int;
           maxFrac = frac;
-          maxAt = from;
-          maxEnd = end;
         }
       }
     }
-    this.venueTimeNs = maxInt < 0 ? 0n : secondsTextToNs(text.slice(maxAt, maxEnd), "level time");
+    if (maxInt < 0) this.venueTimeNs = 0n;
+    else {
+      // secondsTextToNs of the latest time, from its digits as read: whole seconds (kept while
+      // they repeat, as they do from frame to frame) and nanoseconds.
+      if (maxInt !== this.#second) {
+        this.#second = maxInt;
+        this.#secondNs = BigInt(maxInt) * 1_000_000_000n;
+      }
+      this.venueTimeNs = this.#secondNs + BigInt(maxFrac);
+    }
     this.snapshot = snapshot;
     this.channel = text.slice(channelAt, channelEnd);
     this.pair = text.slice(pairAt, pairEnd);
