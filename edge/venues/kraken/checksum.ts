@@ -40,22 +40,42 @@ export function krakenChecksumText(book: L2Book): string {
   return side(side("", book.asks), book.bids);
 }
 
-/** `strip(text)` laid down as bytes into `bytes`, char by char (no stripped string made). */
+/** Room for `n` more bytes (rare: the buffer soon has the book's size); `byte` is how it grows. */
+function reserve(bytes: ChecksumBytes, n: number): void {
+  const at = bytes.length;
+  for (let i = 0; i < n; i++) bytes.byte(48);
+  bytes.length = at;
+}
+
+/**
+ * `strip(text)` laid down as bytes into `bytes` (no stripped string made): the leading zeros and
+ * the first '.' among them skipped, then the rest copied without that '.', into the buffer directly
+ * when it has room (one capacity check per text, not per char).
+ */
 function putStripped(bytes: ChecksumBytes, text: string): void {
   const n = text.length;
+  if (bytes.length + n > bytes.bytes.length) reserve(bytes, n);
+  const out = bytes.bytes;
+  let o = bytes.length;
   let dot = false;
-  let leading = true;
-  for (let i = 0; i < n; i++) {
+  let i = 0;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 && !dot) dot = true;
+    else if (c !== 48) break;
+  }
+  let chars = 0;
+  for (; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 46 && !dot) {
       dot = true;
       continue;
     }
-    if (leading && c === 48) continue;
-    leading = false;
-    if (c > 0x7f) bytes.isAscii = false;
-    bytes.byte(c);
+    chars |= c;
+    out[o++] = c;
   }
+  if (chars > 0x7f) bytes.isAscii = false;
+  bytes.length = o;
 }
 
 /**

@@ -204,7 +204,9 @@ export class KrakenV1Adapter extends WebSocketBookAdapter {
       bboFromBook: false,
       resync: () => this.#resubscribe(pair, venueDepth),
     }));
-    const meta = { venueTimeNs, receiveTimeNs, updateId: 0, ...(checksum === undefined ? {} : { checksum }) };
+    const meta = checksum === undefined
+      ? { venueTimeNs, receiveTimeNs, updateId: 0 }
+      : { venueTimeNs, receiveTimeNs, updateId: 0, checksum };
     if (snapshot) book.snapshot(bids, asks, meta);
     else book.delta(bids, asks, meta);
   }
