@@ -5,9 +5,10 @@
  * ratio), and the feature-vector figures from bench/analytics-features.ts under "features". Input:
  * the FTX BTC-PERP 1m month from shared data.
  *
- * Indicators are fed through an `IndicatorSet` (one monomorphic call site per indicator): every
+ * Indicators are fed through an `IndicatorSet` (one monomorphic call site per indicator, and
+ * intermediate series such as ATR(14) computed once for the indicators that share them): every
  * indicator of the set is updated on every bar and computes all its outputs, whether or not
- * anything reads them.
+ * anything reads them. `perIndicatorNs` feeds each alone, computing all of its own series.
  */
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
@@ -53,7 +54,8 @@ function emaUpdatesPerSecond(): number {
   return (repeats * closes.length) / s;
 }
 
-const fullSet = (): IndicatorSet => new IndicatorSet([...INDICATORS.values()].map((s) => s.create(s.params.map((p) => p.default))));
+/** Every registered indicator with its default parameters. */
+const fullSet = (): IndicatorSet => new IndicatorSet([...INDICATORS.keys()].map((name) => parseIndicator(name)));
 
 function feed(set: IndicatorSet, bars: readonly Candle[]): void {
   for (let i = 0; i < bars.length; i++) set.update(bars[i]);
@@ -66,7 +68,7 @@ function fullSetBarsPerSecond(): number {
 /** ns per update of each registered indicator fed alone (a set of one), slowest first. */
 function perIndicatorNs(): Record<string, number> {
   const rows = [...INDICATORS.values()].map((s) => {
-    const seconds = bestSeconds(5, () => feed(new IndicatorSet([s.create(s.params.map((p) => p.default))]), candles));
+    const seconds = bestSeconds(5, () => feed(new IndicatorSet([parseIndicator(s.name)]), candles));
     return [s.name, +((seconds * 1e9) / candles.length).toFixed(1)] as const;
   });
   return Object.fromEntries(rows.sort((a, b) => b[1] - a[1]));
@@ -125,11 +127,7 @@ function versusTechnicalIndicators() {
     for (const n of names) theirs[n]();
   });
   const ourSeconds = bestSeconds(3, () => {
-    const set = new IndicatorSet(names.map((n) => {
-      const r = parseIndicator(n);
-      return r.spec.create(r.params);
-    }));
-    feed(set, bars);
+    feed(new IndicatorSet(names.map((n) => parseIndicator(n))), bars);
   });
   return {
     indicators: names,

@@ -1,5 +1,8 @@
 /**
  * A fixed list of indicators fed the same bars, as the feature engine and the benchmark feed them.
+ * The set creates them from their requests with one `Shared`, so an intermediate series several of
+ * them need (ATR, directional movement, window moments, range position, an average pair) is
+ * computed once per bar (see shared.ts); each still produces exactly the values it does alone.
  *
  * Why not a loop over `indicators[j].update(bar)`: that is one call site seeing every indicator
  * class, so V8 makes it megamorphic (a stub-cache lookup and an unpredictable indirect call per
@@ -13,6 +16,8 @@
  */
 import type { Candle } from "../candles/candle.ts";
 import type { Indicator } from "./indicator.ts";
+import type { IndicatorRequest } from "./registry.ts";
+import { Shared } from "./shared.ts";
 
 type Feeder = (bar: Candle) => void;
 type FeederFactory = (indicators: readonly Indicator[]) => Feeder;
@@ -41,9 +46,14 @@ function compileFactory(n: number): FeederFactory {
 }
 
 export class IndicatorSet {
+  /** One per request, in request order (the order they are updated in). */
+  readonly indicators: readonly Indicator[];
   readonly #feed: Feeder;
 
-  constructor(readonly indicators: readonly Indicator[]) {
+  constructor(requests: readonly IndicatorRequest[]) {
+    const shared = new Shared();
+    const indicators = requests.map((r) => r.spec.create(r.params, shared));
+    this.indicators = indicators;
     const key = compositionKey(indicators);
     let factory = factories.get(key);
     if (factory === undefined) factories.set(key, (factory = compileFactory(indicators.length)));

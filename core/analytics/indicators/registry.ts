@@ -4,6 +4,7 @@
  * means the same computation everywhere.
  */
 import type { Indicator } from "./indicator.ts";
+import { Shared } from "./shared.ts";
 import { Dema, Ema, Kama, Sma, Tema, Trima, Wma } from "./series/averages.ts";
 import { Hurst } from "./series/hurst.ts";
 import { Cmo, Mom, Roc, Rsi, Trix } from "./series/momentum.ts";
@@ -31,7 +32,11 @@ export interface IndicatorSpec {
   readonly params: readonly ParamSpec[];
   /** Output field names; empty for a single-number indicator. */
   readonly outputs: readonly string[];
-  create(params: readonly number[]): Indicator;
+  /**
+   * A new indicator. `shared` is where it takes the intermediate series it has in common with the
+   * others of its IndicatorSet (see shared.ts); alone, it gets its own.
+   */
+  create(params: readonly number[], shared?: Shared): Indicator;
 }
 
 const int = (name: string, dflt: number, min = 1): ParamSpec => ({ name, default: dflt, min, integer: true });
@@ -43,7 +48,7 @@ const real = (name: string, dflt: number, min = 0, max?: number): ParamSpec => (
   integer: false,
 });
 
-type Maker = (p: readonly number[]) => Indicator;
+type Maker = (p: readonly number[], shared: Shared) => Indicator;
 
 function spec(
   name: string,
@@ -53,7 +58,7 @@ function spec(
   create: Maker,
   talib?: string,
 ): IndicatorSpec {
-  return { name, description, params, outputs, create, talib };
+  return { name, description, params, outputs, create: (p, shared = new Shared()) => create(p, shared), talib };
 }
 
 /** A close-only indicator: a scalar stream fed the close, with one output. */
@@ -74,31 +79,31 @@ const SPECS: IndicatorSpec[] = [
   closeSpec("roc", "rate of change, percent", [period(10)], (p) => new Roc(p[0]), "ROC"),
   closeSpec("mom", "momentum (difference)", [period(10)], (p) => new Mom(p[0]), "MOM"),
   closeSpec("trix", "1-bar ROC of a triple EMA", [period(30)], (p) => new Trix(p[0]), "TRIX"),
-  closeSpec("stddev", "population standard deviation × k", [period(20, 2), real("k", 1)], (p) => new StdDev(p[0], p[1]), "STDDEV"),
-  closeSpec("zscore", "(close − mean) / stddev over the window", [period(20, 2)], (p) => new ZScore(p[0])),
+  closeSpec("stddev", "population standard deviation × k", [period(20, 2), real("k", 1)], (p, s) => new StdDev(p[0], p[1], s), "STDDEV"),
+  closeSpec("zscore", "(close − mean) / stddev over the window", [period(20, 2)], (p, s) => new ZScore(p[0], s)),
   closeSpec("linregslope", "least-squares slope per bar", [period(14, 2)], (p) => new LinRegSlope(p[0]), "LINEARREG_SLOPE"),
   closeSpec("hurst", "Hurst exponent from lagged log-price differences", [int("window", 100, 8), int("maxlag", 20, 3)], (p) => new Hurst(p[0], p[1])),
   spec("macd", "MACD line, signal, histogram", [int("fast", 12), int("slow", 26), int("signal", 9)], ["macd", "signal", "hist"], (p) => new Macd(p[0], p[1], p[2]), "MACD"),
-  spec("ppo", "percentage price oscillator (ma: 0 SMA, 1 EMA)", [int("fast", 12), int("slow", 26), { ...int("ma", 1, 0), max: 1 }], [], (p) => new PriceOscillator(p[0], p[1], p[2], true), "PPO"),
-  spec("apo", "absolute price oscillator (ma: 0 SMA, 1 EMA)", [int("fast", 12), int("slow", 26), { ...int("ma", 1, 0), max: 1 }], [], (p) => new PriceOscillator(p[0], p[1], p[2], false), "APO"),
-  spec("stoch", "slow stochastic", [int("fastk", 5), int("slowk", 3), int("slowd", 3)], ["k", "d"], (p) => new Stoch(p[0], p[1], p[2]), "STOCH"),
-  spec("stochf", "fast stochastic", [int("fastk", 5), int("fastd", 3)], ["k", "d"], (p) => new StochF(p[0], p[1]), "STOCHF"),
+  spec("ppo", "percentage price oscillator (ma: 0 SMA, 1 EMA)", [int("fast", 12), int("slow", 26), { ...int("ma", 1, 0), max: 1 }], [], (p, s) => new PriceOscillator(p[0], p[1], p[2], true, s), "PPO"),
+  spec("apo", "absolute price oscillator (ma: 0 SMA, 1 EMA)", [int("fast", 12), int("slow", 26), { ...int("ma", 1, 0), max: 1 }], [], (p, s) => new PriceOscillator(p[0], p[1], p[2], false, s), "APO"),
+  spec("stoch", "slow stochastic", [int("fastk", 5), int("slowk", 3), int("slowd", 3)], ["k", "d"], (p, s) => new Stoch(p[0], p[1], p[2], s), "STOCH"),
+  spec("stochf", "fast stochastic", [int("fastk", 5), int("fastd", 3)], ["k", "d"], (p, s) => new StochF(p[0], p[1], s), "STOCHF"),
   spec("stochrsi", "stochastic of RSI", [period(14), int("fastk", 5), int("fastd", 3)], ["k", "d"], (p) => new StochRsi(p[0], p[1], p[2]), "STOCHRSI"),
-  spec("willr", "Williams %R", [period(14)], [], (p) => new WillR(p[0]), "WILLR"),
+  spec("willr", "Williams %R", [period(14)], [], (p, s) => new WillR(p[0], s), "WILLR"),
   spec("cci", "commodity channel index", [period(20, 2)], [], (p) => new Cci(p[0]), "CCI"),
   spec("mfi", "money flow index", [period(14)], [], (p) => new Mfi(p[0]), "MFI"),
-  spec("adx", "average directional index with +DI/−DI", [period(14)], ["adx", "plusDi", "minusDi"], (p) => new Adx(p[0]), "ADX"),
-  spec("dmi", "directional indicators +DI/−DI", [period(14)], ["plusDi", "minusDi"], (p) => new Dmi(p[0]), "PLUS_DI"),
+  spec("adx", "average directional index with +DI/−DI", [period(14)], ["adx", "plusDi", "minusDi"], (p, s) => new Adx(p[0], s), "ADX"),
+  spec("dmi", "directional indicators +DI/−DI", [period(14)], ["plusDi", "minusDi"], (p, s) => new Dmi(p[0], s), "PLUS_DI"),
   spec("aroon", "Aroon down/up and oscillator", [period(14)], ["down", "up", "osc"], (p) => new Aroon(p[0]), "AROON"),
   spec("trange", "true range", [], [], () => new TrueRange(), "TRANGE"),
-  spec("atr", "average true range (Wilder)", [period(14)], [], (p) => new Atr(p[0]), "ATR"),
-  spec("natr", "ATR as percent of close", [period(14)], [], (p) => new Natr(p[0]), "NATR"),
+  spec("atr", "average true range (Wilder)", [period(14)], [], (p, s) => new Atr(p[0], s), "ATR"),
+  spec("natr", "ATR as percent of close", [period(14)], [], (p, s) => new Natr(p[0], s), "NATR"),
   spec("bop", "balance of power", [], [], () => new Bop(), "BOP"),
   spec("ultosc", "ultimate oscillator", [int("p1", 7), int("p2", 14), int("p3", 28)], [], (p) => new Ultosc(p[0], p[1], p[2]), "ULTOSC"),
   spec("sar", "parabolic SAR", [real("accel", 0.02, 0), real("max", 0.2, 0)], [], (p) => new Sar(p[0], p[1]), "SAR"),
-  spec("supertrend", "SuperTrend line and direction (+1 up, −1 down)", [period(10), real("mult", 3)], ["value", "direction", "upper", "lower"], (p) => new SuperTrend(p[0], p[1])),
-  spec("bbands", "Bollinger Bands: SMA ± k·stddev", [period(20, 2), real("k", 2)], ["upper", "middle", "lower"], (p) => new Bbands(p[0], p[1], p[1]), "BBANDS"),
-  spec("keltner", "Keltner channel: EMA ± mult·ATR", [period(20), real("mult", 2), int("atr", 10)], ["upper", "middle", "lower"], (p) => new Keltner(p[0], p[1], p[2])),
+  spec("supertrend", "SuperTrend line and direction (+1 up, −1 down)", [period(10), real("mult", 3)], ["value", "direction", "upper", "lower"], (p, s) => new SuperTrend(p[0], p[1], s)),
+  spec("bbands", "Bollinger Bands: SMA ± k·stddev", [period(20, 2), real("k", 2)], ["upper", "middle", "lower"], (p, s) => new Bbands(p[0], p[1], p[1], s), "BBANDS"),
+  spec("keltner", "Keltner channel: EMA ± mult·ATR", [period(20), real("mult", 2), int("atr", 10)], ["upper", "middle", "lower"], (p, s) => new Keltner(p[0], p[1], p[2], s)),
   spec("donchian", "Donchian channel", [period(20)], ["upper", "middle", "lower"], (p) => new Donchian(p[0])),
   spec("ichimoku", "Ichimoku lines and the current cloud", [int("tenkan", 9), int("kijun", 26), int("senkou", 52), int("displacement", 26, 0)], ["tenkan", "kijun", "spanA", "spanB", "cloudA", "cloudB"], (p) => new Ichimoku(p[0], p[1], p[2], p[3])),
   spec("obv", "on-balance volume", [], [], () => new Obv(), "OBV"),

@@ -5,7 +5,8 @@ import { Ema } from "../series/averages.ts";
 import { Ring } from "../series/ring.ts";
 import { RollingExtreme } from "../series/rolling-extreme.ts";
 import { RollingMoments } from "../series/rolling-moments.ts";
-import { AtrTracker } from "./ranges.ts";
+import type { Shared, Use } from "../shared.ts";
+import { AtrTracker, type AtrUse } from "./ranges.ts";
 
 type BandFields = { upper: number; middle: number; lower: number };
 
@@ -13,20 +14,20 @@ const noBands = (): BandFields => ({ upper: Number.NaN, middle: Number.NaN, lowe
 
 /** Bollinger Bands (TA-Lib BBANDS with SMA): middle ± k·population stddev. */
 export class Bbands extends FieldsIndicator<BandFields> {
-  readonly #moments: RollingMoments;
+  readonly #moments: Use<RollingMoments>;
 
   constructor(
     period: number,
     readonly upperK: number,
     readonly lowerK: number,
+    shared: Shared,
   ) {
     super(noBands());
-    this.#moments = new RollingMoments(period);
+    this.#moments = RollingMoments.ofClose(period, shared);
   }
 
   update(bar: Candle): Readonly<BandFields> | undefined {
-    const m = this.#moments;
-    m.push(bar.close);
+    const m = RollingMoments.advance(this.#moments, bar.close);
     if (!m.full) return this.publish(false);
     const middle = m.mean;
     const sd = Math.sqrt(m.variance);
@@ -41,21 +42,22 @@ export class Bbands extends FieldsIndicator<BandFields> {
 /** Keltner channel: EMA of the close ± multiplier · Wilder ATR. */
 export class Keltner extends FieldsIndicator<BandFields> {
   readonly #ema: Ema;
-  readonly #atr: AtrTracker;
+  readonly #atr: AtrUse;
 
   constructor(
     period: number,
     readonly multiplier: number,
     atrPeriod: number,
+    shared: Shared,
   ) {
     super(noBands());
     this.#ema = new Ema(period);
-    this.#atr = new AtrTracker(atrPeriod);
+    this.#atr = AtrTracker.shared(atrPeriod, shared);
   }
 
   update(bar: Candle): Readonly<BandFields> | undefined {
     const middle = this.#ema.next(bar.close);
-    const atr = this.#atr.next(bar);
+    const atr = AtrTracker.at(this.#atr, bar);
     if (middle !== middle || atr !== atr) return this.publish(false);
     const out = this.out;
     out.upper = middle + this.multiplier * atr;

@@ -5,6 +5,7 @@ import { Sma, Wilder } from "../series/averages.ts";
 import { Rsi } from "../series/momentum.ts";
 import { RollingExtreme } from "../series/rolling-extreme.ts";
 import { isZero, TA_EPSILON } from "../series/series.ts";
+import type { Shared, Use } from "../shared.ts";
 import { TrueRangeTracker } from "./true-range.ts";
 
 export class TrueRange extends ScalarIndicator {
@@ -19,41 +20,55 @@ export class TrueRange extends ScalarIndicator {
 export class AtrTracker {
   readonly #tr = new TrueRangeTracker();
   readonly #avg: Wilder;
+  /** The latest ATR (NaN while warming up), for the indicators that share this one. */
+  value = Number.NaN;
 
   constructor(period: number) {
     this.#avg = new Wilder(period);
   }
 
+  /** The ATR after `bar`: advances it when `owner`, else reads what the owner left for this bar. */
+  static at(use: AtrUse, bar: Candle): number {
+    return use.owner ? use.series.next(bar) : use.series.value;
+  }
+
+  static shared(period: number, shared: Shared): AtrUse {
+    return shared.take(`atr:${period}`, () => new AtrTracker(period));
+  }
+
   next(bar: Candle): number {
     const tr = this.#tr.next(bar);
-    return tr === tr ? this.#avg.next(tr) : tr;
+    this.value = tr === tr ? this.#avg.next(tr) : tr;
+    return this.value;
   }
 }
 
-export class Atr extends ScalarIndicator {
-  readonly #atr: AtrTracker;
+export type AtrUse = Use<AtrTracker>;
 
-  constructor(period: number) {
+export class Atr extends ScalarIndicator {
+  readonly #atr: AtrUse;
+
+  constructor(period: number, shared: Shared) {
     super();
-    this.#atr = new AtrTracker(period);
+    this.#atr = AtrTracker.shared(period, shared);
   }
 
   update(bar: Candle): number | undefined {
-    return this.publish(this.#atr.next(bar));
+    return this.publish(AtrTracker.at(this.#atr, bar));
   }
 }
 
 /** ATR as a percentage of the close. */
 export class Natr extends ScalarIndicator {
-  readonly #atr: AtrTracker;
+  readonly #atr: AtrUse;
 
-  constructor(period: number) {
+  constructor(period: number, shared: Shared) {
     super();
-    this.#atr = new AtrTracker(period);
+    this.#atr = AtrTracker.shared(period, shared);
   }
 
   update(bar: Candle): number | undefined {
-    const atr = this.#atr.next(bar);
+    const atr = AtrTracker.at(this.#atr, bar);
     return this.publish(isZero(bar.close) ? (atr === atr ? 0 : atr) : (atr / bar.close) * 100);
   }
 }
@@ -62,6 +77,8 @@ export class Natr extends ScalarIndicator {
 class RangePosition {
   readonly #hi: RollingExtreme;
   readonly #lo: RollingExtreme;
+  /** The latest position (NaN while the window fills), for the indicators that share this one. */
+  value = Number.NaN;
   /** The last window had no range (the position is then reported as 0). */
   flat = false;
 
@@ -70,13 +87,24 @@ class RangePosition {
     this.#lo = new RollingExtreme(period, "min");
   }
 
+  /** The position of the bar's close in the bar range of the last `period` bars. */
+  static shared(period: number, shared: Shared): Use<RangePosition> {
+    return shared.take(`range-position:${period}`, () => new RangePosition(period));
+  }
+
+  /** The close's position after `bar`: advances `use` when it is the owner's, else reads it. */
+  static at(use: Use<RangePosition>, bar: Candle): number {
+    return use.owner ? use.series.next(bar.high, bar.low, bar.close) : use.series.value;
+  }
+
   next(high: number, low: number, x: number): number {
     const hh = this.#hi.push(high);
     const ll = this.#lo.push(low);
     if (!this.#hi.full) return Number.NaN;
     const diff = hh - ll;
     this.flat = diff === 0;
-    return this.flat ? 0 : ((x - ll) / diff) * 100;
+    this.value = this.flat ? 0 : ((x - ll) / diff) * 100;
+    return this.value;
   }
 }
 
@@ -84,27 +112,22 @@ type StochasticFields = { k: number; d: number };
 
 /**
  * %K through two SMA stages: STOCH (slow %K, %D) and STOCHF/STOCHRSI (fast %K, %D) share it. The
- * point fed in is (high, low, value): the bar for STOCH/STOCHF, the RSI thrice for STOCHRSI.
+ * raw %K is the close's position in the bar range (STOCH/STOCHF, shared with WILLR's kind) or the
+ * RSI's position in its own range (STOCHRSI).
  */
 abstract class Stochastic extends FieldsIndicator<StochasticFields> {
-  readonly #position: RangePosition;
   /** Slow %K's smoothing; none for the fast stochastics. */
   readonly #k: Sma | undefined;
   readonly #d: Sma;
 
-  constructor(kPeriod: number, kSmoothing: number, dPeriod: number) {
+  constructor(kSmoothing: number, dPeriod: number) {
     super({ k: Number.NaN, d: Number.NaN });
-    this.#position = new RangePosition(kPeriod);
     this.#k = kSmoothing > 1 ? new Sma(kSmoothing) : undefined;
     this.#d = new Sma(dPeriod);
   }
 
-  update(bar: Candle): Readonly<StochasticFields> | undefined {
-    return this.step(bar.high, bar.low, bar.close);
-  }
-
-  protected step(high: number, low: number, x: number): Readonly<StochasticFields> | undefined {
-    const raw = this.#position.next(high, low, x);
+  /** Smooths this bar's raw %K (NaN while its window fills) into the outputs. */
+  protected step(raw: number): Readonly<StochasticFields> | undefined {
     if (raw !== raw) return this.publish(false);
     const k = this.#k === undefined ? raw : this.#k.next(raw);
     if (k !== k) return this.publish(false);
@@ -118,45 +141,61 @@ abstract class Stochastic extends FieldsIndicator<StochasticFields> {
 
 /** Slow stochastic (TA-Lib STOCH with SMA smoothing): outputs k (slow %K) and d. */
 export class Stoch extends Stochastic {
-  constructor(fastK: number, slowK: number, slowD: number) {
-    super(fastK, slowK, slowD);
+  readonly #position: Use<RangePosition>;
+
+  constructor(fastK: number, slowK: number, slowD: number, shared: Shared) {
+    super(slowK, slowD);
+    this.#position = RangePosition.shared(fastK, shared);
+  }
+
+  update(bar: Candle): Readonly<StochasticFields> | undefined {
+    return this.step(RangePosition.at(this.#position, bar));
   }
 }
 
 /** Fast stochastic (TA-Lib STOCHF): raw %K and its SMA %D. */
 export class StochF extends Stochastic {
-  constructor(fastK: number, fastD: number) {
-    super(fastK, 1, fastD);
+  readonly #position: Use<RangePosition>;
+
+  constructor(fastK: number, fastD: number, shared: Shared) {
+    super(1, fastD);
+    this.#position = RangePosition.shared(fastK, shared);
+  }
+
+  update(bar: Candle): Readonly<StochasticFields> | undefined {
+    return this.step(RangePosition.at(this.#position, bar));
   }
 }
 
 /** Fast stochastic of RSI (TA-Lib STOCHRSI). */
 export class StochRsi extends Stochastic {
   readonly #rsi: Rsi;
+  readonly #position: RangePosition;
 
   constructor(period: number, fastK: number, fastD: number) {
-    super(fastK, 1, fastD);
+    super(1, fastD);
     this.#rsi = new Rsi(period);
+    this.#position = new RangePosition(fastK);
   }
 
   update(bar: Candle): Readonly<StochasticFields> | undefined {
     const r = this.#rsi.next(bar.close);
-    return r === r ? this.step(r, r, r) : this.publish(false);
+    return r === r ? this.step(this.#position.next(r, r, r)) : this.publish(false);
   }
 }
 
 /** Williams %R: position of the close below the window high, 0 … −100. */
 export class WillR extends ScalarIndicator {
-  readonly #position: RangePosition;
+  readonly #position: Use<RangePosition>;
 
-  constructor(period: number) {
+  constructor(period: number, shared: Shared) {
     super();
-    this.#position = new RangePosition(period);
+    this.#position = RangePosition.shared(period, shared);
   }
 
   update(bar: Candle): number | undefined {
-    const pos = this.#position.next(bar.high, bar.low, bar.close);
-    return this.publish(pos !== pos || this.#position.flat ? pos : pos - 100);
+    const pos = RangePosition.at(this.#position, bar);
+    return this.publish(pos !== pos || this.#position.series.flat ? pos : pos - 100);
   }
 }
 

@@ -3,7 +3,8 @@ import type { Candle } from "../../candles/candle.ts";
 import { FieldsIndicator, ScalarIndicator } from "../indicator.ts";
 import { Ema, Sma } from "../series/averages.ts";
 import { isZero, Skip, type Series } from "../series/series.ts";
-import { AtrTracker } from "./ranges.ts";
+import type { Shared, Use } from "../shared.ts";
+import { AtrTracker, type AtrUse } from "./ranges.ts";
 
 /**
  * A fast and a slow average of the close (periods swapped if given the wrong way round, as TA-Lib
@@ -28,6 +29,10 @@ class AveragePair {
   next(x: number): boolean {
     this.fast = this.#fast.next(x);
     this.slow = this.#slow.next(x);
+    return this.ready;
+  }
+
+  get ready(): boolean {
     return this.slow === this.slow && this.fast === this.fast;
   }
 }
@@ -60,21 +65,24 @@ export class Macd extends FieldsIndicator<MacdFields> {
 
 /** Absolute (APO) or percentage (PPO) price oscillator; `ma` 0 = SMA, 1 = EMA (TA-Lib MA types). */
 export class PriceOscillator extends ScalarIndicator {
-  readonly #pair: AveragePair;
+  /** PPO and APO with the same averages share them. */
+  readonly #pair: Use<AveragePair>;
 
   constructor(
     fast: number,
     slow: number,
     ma: number,
     readonly percent: boolean,
+    shared: Shared,
   ) {
     super();
-    this.#pair = new AveragePair(fast, slow, ma === 1, false);
+    this.#pair = shared.take(`averages:${fast}:${slow}:${ma}`, () => new AveragePair(fast, slow, ma === 1, false));
   }
 
   update(bar: Candle): number | undefined {
-    if (!this.#pair.next(bar.close)) return this.publish(Number.NaN);
-    const { fast, slow } = this.#pair;
+    const pair = this.#pair.series;
+    if (!(this.#pair.owner ? pair.next(bar.close) : pair.ready)) return this.publish(Number.NaN);
+    const { fast, slow } = pair;
     if (!this.percent) return this.publish(fast - slow);
     return this.publish(isZero(slow) ? 0 : ((fast - slow) / slow) * 100);
   }
@@ -101,6 +109,16 @@ class DirectionalMovement {
   minusDi = Number.NaN;
 
   constructor(readonly period: number) {}
+
+  static shared(period: number, shared: Shared): Use<DirectionalMovement> {
+    return shared.take(`dm:${period}`, () => new DirectionalMovement(period));
+  }
+
+  /** Brings `use` to `bar`: advances it when this indicator owns it (else its owner already has). */
+  static advance(use: Use<DirectionalMovement>, bar: Candle): DirectionalMovement {
+    if (use.owner) use.series.next(bar);
+    return use.series;
+  }
 
   next(bar: Candle): void {
     const n = this.period;
@@ -152,16 +170,15 @@ type DmiFields = { plusDi: number; minusDi: number };
 
 /** +DI and −DI (TA-Lib PLUS_DI / MINUS_DI). */
 export class Dmi extends FieldsIndicator<DmiFields> {
-  readonly #dm: DirectionalMovement;
+  readonly #dm: Use<DirectionalMovement>;
 
-  constructor(period: number) {
+  constructor(period: number, shared: Shared) {
     super({ plusDi: Number.NaN, minusDi: Number.NaN });
-    this.#dm = new DirectionalMovement(period);
+    this.#dm = DirectionalMovement.shared(period, shared);
   }
 
   update(bar: Candle): Readonly<DmiFields> | undefined {
-    const dm = this.#dm;
-    dm.next(bar);
+    const dm = DirectionalMovement.advance(this.#dm, bar);
     if (dm.plusDi !== dm.plusDi) return this.publish(false);
     this.out.plusDi = dm.plusDi;
     this.out.minusDi = dm.minusDi;
@@ -173,16 +190,15 @@ type AdxFields = { adx: number; plusDi: number; minusDi: number };
 
 /** ADX with the +DI/−DI it is built from (TA-Lib ADX, PLUS_DI, MINUS_DI). */
 export class Adx extends FieldsIndicator<AdxFields> {
-  readonly #dm: DirectionalMovement;
+  readonly #dm: Use<DirectionalMovement>;
 
-  constructor(period: number) {
+  constructor(period: number, shared: Shared) {
     super({ adx: Number.NaN, plusDi: Number.NaN, minusDi: Number.NaN });
-    this.#dm = new DirectionalMovement(period);
+    this.#dm = DirectionalMovement.shared(period, shared);
   }
 
   update(bar: Candle): Readonly<AdxFields> | undefined {
-    const dm = this.#dm;
-    dm.next(bar);
+    const dm = DirectionalMovement.advance(this.#dm, bar);
     if (dm.adx !== dm.adx) return this.publish(false);
     const out = this.out;
     out.adx = dm.adx;
@@ -278,7 +294,7 @@ type SuperTrendFields = { value: number; direction: number; upper: number; lower
  * direction (+1 up, −1 down).
  */
 export class SuperTrend extends FieldsIndicator<SuperTrendFields> {
-  readonly #atr: AtrTracker;
+  readonly #atr: AtrUse;
   #upper = Number.NaN;
   #lower = Number.NaN;
   #prevClose = Number.NaN;
@@ -288,13 +304,14 @@ export class SuperTrend extends FieldsIndicator<SuperTrendFields> {
   constructor(
     period: number,
     readonly multiplier: number,
+    shared: Shared,
   ) {
     super({ value: Number.NaN, direction: Number.NaN, upper: Number.NaN, lower: Number.NaN });
-    this.#atr = new AtrTracker(period);
+    this.#atr = AtrTracker.shared(period, shared);
   }
 
   update(bar: Candle): Readonly<SuperTrendFields> | undefined {
-    const atr = this.#atr.next(bar);
+    const atr = AtrTracker.at(this.#atr, bar);
     const prevClose = this.#prevClose;
     this.#prevClose = bar.close;
     if (atr !== atr) return this.publish(false);

@@ -3,6 +3,7 @@
  * last exact recomputation, done once per `period` updates, amortized O(1)): without the shift,
  * E[x²] − E[x]² on prices like 46 000 cancels away most digits of a variance of ~100.
  */
+import type { Shared, Use } from "../shared.ts";
 import { Ring } from "./ring.ts";
 
 export class RollingMoments {
@@ -14,6 +15,17 @@ export class RollingMoments {
 
   constructor(readonly period: number) {
     this.#ring = new Ring(period);
+  }
+
+  /** The moments of the close over `period` bars (STDDEV, z-score and Bollinger share them). */
+  static ofClose(period: number, shared: Shared): Use<RollingMoments> {
+    return shared.take(`close-moments:${period}`, () => new RollingMoments(period));
+  }
+
+  /** Brings `use` to x: pushes it when this indicator owns it (else its owner already has). */
+  static advance(use: Use<RollingMoments>, x: number): RollingMoments {
+    if (use.owner) use.series.push(x);
+    return use.series;
   }
 
   get full(): boolean {

@@ -2,23 +2,25 @@
 import type { Candle } from "../../candles/candle.ts";
 import { CloseSeries } from "./series.ts";
 import { Ring } from "./ring.ts";
+import type { Shared, Use } from "../shared.ts";
 import { RollingMoments } from "./rolling-moments.ts";
 
 /** Population standard deviation times `deviations` (TA-Lib STDDEV). */
 export class StdDev extends CloseSeries {
-  readonly #moments: RollingMoments;
+  readonly #moments: Use<RollingMoments>;
 
   constructor(
     readonly period: number,
-    readonly deviations = 1,
+    readonly deviations: number,
+    shared: Shared,
   ) {
     super();
-    this.#moments = new RollingMoments(period);
+    this.#moments = RollingMoments.ofClose(period, shared);
   }
 
   next(x: number): number {
-    this.#moments.push(x);
-    return this.#moments.full ? Math.sqrt(this.#moments.variance) * this.deviations : Number.NaN;
+    const m = RollingMoments.advance(this.#moments, x);
+    return m.full ? Math.sqrt(m.variance) * this.deviations : Number.NaN;
   }
 
   update(bar: Candle): number | undefined {
@@ -28,16 +30,18 @@ export class StdDev extends CloseSeries {
 
 /** (x − mean) / stddev over the window; 0 for a flat window instead of ±Infinity. */
 export class ZScore extends CloseSeries {
-  readonly #moments: RollingMoments;
+  readonly #moments: Use<RollingMoments>;
 
-  constructor(readonly period: number) {
+  constructor(
+    readonly period: number,
+    shared: Shared,
+  ) {
     super();
-    this.#moments = new RollingMoments(period);
+    this.#moments = RollingMoments.ofClose(period, shared);
   }
 
   next(x: number): number {
-    const m = this.#moments;
-    m.push(x);
+    const m = RollingMoments.advance(this.#moments, x);
     if (!m.full) return Number.NaN;
     const sd = Math.sqrt(m.variance);
     return sd > 0 ? (x - m.mean) / sd : 0;
