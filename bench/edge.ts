@@ -10,7 +10,8 @@
  * target's traffic mix), the others their uniform .jsonl captures. Coinbase is reported twice: the
  * capture as recorded (7.5 MB of book snapshots per 1,030 messages) and steady state (its live
  * traffic renumbered to continue one connection after the snapshots, i.e. what a long-running
- * connection sees). `msgPerSec` is the whole run (>= 1.5 s, >= 5 passes) in wall time;
+ * connection sees), and its level2 snapshots alone in MB/s (`coinbaseSnapshotMBPerSec`: what bounds
+ * the capture as recorded). `msgPerSec` is the whole run (>= 1.5 s, >= 5 passes) in wall time;
  * `bestPassMsgPerSec` the fastest pass; `cpuMsgPerSec` the run per CPU-second the process used: the
  * two figures least disturbed by other jobs on a shared machine.
  *
@@ -158,6 +159,62 @@ async function throughput(venue: string, captures: CaptureRecord[][]): Promise<T
   };
 }
 
+interface SnapshotThroughput {
+  /** Snapshot frame text (MB = 10^6 chars, ASCII) per second over the whole run, wall time. */
+  mbPerSec: number;
+  /** The same per CPU-second this process used. */
+  cpuMBPerSec: number;
+  /** The fastest single pass. */
+  bestPassMBPerSec: number;
+  snapshots: number;
+  levels: number;
+}
+
+/**
+ * Coinbase level2 snapshots alone (the capture's two, 7.5 MB and 69k levels): each frame into a fresh
+ * adapter (open, then the frame: parse, book load and the forwarded snapshot event), in MB of frame
+ * text per second. The rate that bounds the capture as recorded, whose msg/s counts 1,030 messages.
+ */
+function coinbaseSnapshots(records: CaptureRecord[]): SnapshotThroughput {
+  const frames = records.filter((r) =>
+    r.kind === "recv" && r.msg.includes('"channel":"l2_data"') && r.msg.includes('"type":"snapshot"')
+  );
+  const bytes = frames.reduce((n, r) => n + r.msg.length, 0);
+  let levels = 0;
+  let best = 0;
+  let passes = 0;
+  let total = 0;
+  const cpu0 = cpuUsage();
+  const t0 = performance.now();
+  do {
+    const passStart = performance.now();
+    levels = 0;
+    for (const r of frames) {
+      let applied = 0;
+      const sink = (e: MarketEvent) => {
+        if (e.type !== "book" || !e.snapshot) return;
+        applied++;
+        levels += e.bids.length + e.asks.length;
+      };
+      const adapter = createAdapter("coinbase", { sink, requests: new ReplayTransport() });
+      adapter.onOpen(r.conn);
+      adapter.onFrame(r.conn, r.msg, r.timeNs);
+      if (applied !== 1) throw new Error("coinbase snapshot frame not applied");
+    }
+    best = Math.max(best, bytes / 1e6 / ((performance.now() - passStart) / 1000));
+    total += bytes;
+    passes++;
+  } while (performance.now() - t0 < MIN_MS || passes < MIN_PASSES);
+  const cpu = cpuUsage(cpu0);
+  return {
+    mbPerSec: Math.round(total / 1e6 / ((performance.now() - t0) / 1000)),
+    cpuMBPerSec: Math.round(total / 1e6 / ((cpu.user + cpu.system) / 1e6)),
+    bestPassMBPerSec: Math.round(best),
+    snapshots: frames.length,
+    levels,
+  };
+}
+
 /** Coinbase live traffic after the snapshots, renumbered to continue the connection's sequence. */
 function coinbaseSteadyState(records: CaptureRecord[]): CaptureRecord[][] {
   const frames = records.filter((r) => r.kind === "recv");
@@ -218,6 +275,7 @@ async function main(): Promise<void> {
   }
 
   const results: Record<string, Throughput> = {};
+  let snapshots: SnapshotThroughput | undefined;
   for (const [venue, paths] of [...inputs()].sort(([a], [b]) => a.localeCompare(b))) {
     if (only !== undefined && !only.includes(venue)) continue;
     const keep = venue.startsWith("binance")
@@ -231,6 +289,7 @@ async function main(): Promise<void> {
     if (venue === "coinbase") {
       const adv = played(venue, await load(paths.find((p) => p.includes("advanced-trade"))!));
       results["coinbase-steady"] = await throughput(venue, coinbaseSteadyState(adv));
+      snapshots = coinbaseSnapshots(adv);
     }
   }
   console.log(JSON.stringify({
@@ -239,6 +298,8 @@ async function main(): Promise<void> {
     msgPerSec: Object.fromEntries(Object.entries(results).map(([v, r]) => [v, r.msgPerSec])),
     bestPassMsgPerSec: Object.fromEntries(Object.entries(results).map(([v, r]) => [v, r.bestPassMsgPerSec])),
     cpuMsgPerSec: Object.fromEntries(Object.entries(results).map(([v, r]) => [v, r.cpuMsgPerSec])),
+    // Not msg/s: Coinbase level2 snapshot frames alone, MB of frame text per second (see coinbaseSnapshots).
+    ...(snapshots === undefined ? {} : { coinbaseSnapshotMBPerSec: snapshots }),
     rss50SymbolsMB: rss.rssMB,
     rssBooks: rss.books,
     targets: { binanceMsgPerSec: 300_000, otherMsgPerSec: 150_000, rss50SymbolsMB: 150 },
