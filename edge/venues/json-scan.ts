@@ -580,6 +580,29 @@ export const recordOut: Record<string, unknown>[] = [];
 const keyAt = new Int32Array(2);
 
 /**
+ * The strings a venue repeats in every frame (channel names, instrument ids), handed out as the same
+ * string object each time they recur instead of a fresh slice: a slice is a new string that every Map
+ * lookup or property key must hash (and a key internalize) again, while a string seen before carries
+ * its hash. Found by a hash of the bytes, then compared byte by byte.
+ */
+export class RecurringTexts {
+  readonly #byHash = new Map<number, string>();
+
+  /** The text of bytes [from, to) of `b`, which hold `text` (ASCII). */
+  get(b: Uint8Array, from: number, to: number, text: string): string {
+    let h = to - from;
+    for (let i = from; i < to; i++) h = Math.imul(h ^ b[i], 16777619);
+    h &= 0x3fffffff;
+    const seen = this.#byHash.get(h);
+    if (seen !== undefined && seen.length === to - from && spells(b, from, seen)) return seen;
+    const fresh = text.slice(from, to);
+    // Bounded: a feed of ever-new values (never expected for these fields) cannot grow it.
+    if (this.#byHash.size < 4096) this.#byHash.set(h, fresh);
+    return fresh;
+  }
+}
+
+/**
  * `[{...}, ...]` of flat records (scanFlatRecord) at i → the index after it, the rows in `rows`
  * (emptied first); FAIL on anything else, an empty list included.
  */

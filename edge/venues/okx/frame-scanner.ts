@@ -20,6 +20,7 @@ import {
   next,
   openObject,
   read,
+  RecurringTexts,
   scanFlatRecords,
   scanSignedInteger,
   scanSpelledLevels,
@@ -53,6 +54,8 @@ const BOOK_ROW = F_ASKS | F_BIDS | F_TS | F_CHECKSUM;
 export class OkxFrameScanner {
   readonly #frame = new FrameBytes();
   readonly #key = new Int32Array(2);
+  /** Channels, instrument ids and actions: the same few strings in every frame. */
+  readonly #recurring = new RecurringTexts();
   seen = 0;
   channel = "";
   instId = "";
@@ -109,7 +112,7 @@ export class OkxFrameScanner {
       } else if (isWord(b, key[0], key[1], "action")) {
         bit = F_ACTION;
         const end = b[i] === 34 ? stringEnd(b, i + 1) : FAIL;
-        if (end !== FAIL) this.action = text.slice(i + 1, end);
+        if (end !== FAIL) this.action = this.#recurring.get(b, i + 1, end, text);
         i = end === FAIL ? FAIL : end + 1;
       } else if (isWord(b, key[0], key[1], "event")) {
         return NONE; // acks and errors: the JSON path
@@ -158,8 +161,9 @@ export class OkxFrameScanner {
         bit = channel ? F_CHANNEL : F_INST;
         const end = b[i] === 34 ? stringEnd(b, i + 1) : FAIL;
         if (end === FAIL) return FAIL;
-        if (channel) this.channel = text.slice(i + 1, end);
-        else this.instId = text.slice(i + 1, end);
+        const value = this.#recurring.get(b, i + 1, end, text);
+        if (channel) this.channel = value;
+        else this.instId = value;
         i = end + 1;
       } else i = skipScalar(b, i);
       if (i === FAIL || (this.seen & bit) !== 0) return FAIL;
