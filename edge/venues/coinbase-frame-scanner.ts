@@ -4,7 +4,8 @@
  * never reads. An update event's levels are [price, size] pairs (they are forwarded as they are); a
  * snapshot's (46k levels for BTC-USD) are plain numbers, laid into the book without an array per
  * level. Each level object is first read as Coinbase spells it (fixed key order, no whitespace:
- * literal runs compared byte by byte); any other spelling is read again by the general member loop.
+ * literal runs compared four bytes at a time); any other spelling is read again by the general
+ * member loop.
  *
  * Built on the shared readers of ./json-scan.ts, with their contract: any frame it does not read
  * exactly (another channel, a `type` at the top — error frames —, escapes, repeated keys, a level it
@@ -17,8 +18,8 @@ import {
   FAIL,
   FrameBytes,
   isWord,
-  literal,
-  matches,
+  Literal,
+  longStringEnd,
   memberKey,
   next,
   openObject,
@@ -51,32 +52,32 @@ export class ScannedL2Event {
 /** What the level readers read: price, size, 1 for a bid (0: offer). */
 const levelOut = new Float64Array(3);
 
-const UPDATE_SIDE = literal('{"side":"');
-const OFFER = literal("offer");
-const EVENT_TIME = literal('","event_time":"');
-const PRICE_LEVEL = literal('","price_level":');
-const NEW_QUANTITY = literal(',"new_quantity":');
+const UPDATE_SIDE = new Literal('{"side":"');
+const OFFER = new Literal("offer");
+const EVENT_TIME = new Literal('","event_time":"');
+const PRICE_LEVEL = new Literal('","price_level":');
+const NEW_QUANTITY = new Literal(',"new_quantity":');
 
 /**
  * `{"side":"bid"|"offer","event_time":"...","price_level":"d","new_quantity":"d"}` exactly so
  * spelled → the index after it (levelOut), or FAIL: then the general reader decides.
  */
-function compactUpdate(b: Uint8Array, i: number): number {
-  if (!matches(b, i, UPDATE_SIDE)) return FAIL;
+function compactUpdate(frame: FrameBytes, b: Uint8Array, i: number): number {
+  if (!UPDATE_SIDE.at(frame, b, i)) return FAIL;
   i += UPDATE_SIDE.length;
   let bid = 0;
   if (b[i] === 98 && b[i + 1] === 105 && b[i + 2] === 100) {
     bid = 1;
     i += 3;
-  } else if (matches(b, i, OFFER)) i += OFFER.length;
+  } else if (OFFER.at(frame, b, i)) i += OFFER.length;
   else return FAIL;
-  if (!matches(b, i, EVENT_TIME)) return FAIL;
-  i = stringEnd(b, i + EVENT_TIME.length);
-  if (i === FAIL || !matches(b, i, PRICE_LEVEL)) return FAIL;
+  if (!EVENT_TIME.at(frame, b, i)) return FAIL;
+  i = longStringEnd(frame, b, i + EVENT_TIME.length);
+  if (i === FAIL || !PRICE_LEVEL.at(frame, b, i)) return FAIL;
   i = scanDecimal(b, i + PRICE_LEVEL.length);
   if (i === FAIL) return FAIL;
   const price = read[0];
-  if (!matches(b, i, NEW_QUANTITY)) return FAIL;
+  if (!NEW_QUANTITY.at(frame, b, i)) return FAIL;
   i = scanDecimal(b, i + NEW_QUANTITY.length);
   if (i === FAIL || b[i] !== 125) return FAIL;
   levelOut[0] = price;
@@ -222,7 +223,7 @@ export class CoinbaseFrameScanner {
     if (b[i] === 93) return i + 1;
     const snapshot = event.type === "snapshot";
     for (;;) {
-      const end = compactUpdate(b, i);
+      const end = compactUpdate(this.#frame, b, i);
       i = end === FAIL ? this.#update(b, i) : end;
       if (i === FAIL) return FAIL;
       const price = levelOut[0];
