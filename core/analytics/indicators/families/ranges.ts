@@ -172,9 +172,9 @@ export class StochRsi extends Stochastic {
   readonly #rsi: Rsi;
   readonly #position: RangePosition;
 
-  constructor(period: number, fastK: number, fastD: number) {
+  constructor(period: number, fastK: number, fastD: number, shared: Shared) {
     super(1, fastD);
-    this.#rsi = new Rsi(period);
+    this.#rsi = new Rsi(period, shared);
     this.#position = new RangePosition(fastK);
   }
 

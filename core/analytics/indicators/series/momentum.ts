@@ -1,44 +1,68 @@
 /** Momentum streams over one input series (close by default), with TA-Lib's warm-up and guards. */
 import type { Candle } from "../../candles/candle.ts";
 import { Ema } from "./averages.ts";
+import type { Shared, Use } from "../shared.ts";
 import { CloseSeries, isZero } from "./series.ts";
 import { Ring } from "./ring.ts";
 
 /**
  * Wilder-smoothed average gain and loss, seeded with the plain average of the first `period`
- * changes (TA-Lib RSI/CMO, unstable period 0): the first value appears at index `period`.
+ * changes (TA-Lib RSI/CMO, unstable period 0): the first averages appear at index `period`.
  */
-abstract class GainLoss extends CloseSeries {
+export class GainLossAverages {
   #prev = Number.NaN;
-  #gain = 0;
-  #loss = 0;
   #changes = 0;
+  gain = 0;
+  loss = 0;
+  /** The averages cover their first `period` changes. */
+  ready = false;
 
-  constructor(readonly period: number) {
-    super();
+  constructor(readonly period: number) {}
+
+  /** RSI, CMO and STOCHRSI over the same period share them. */
+  static shared(period: number, shared: Shared): Use<GainLossAverages> {
+    return shared.take(`gain-loss:${period}`, () => new GainLossAverages(period));
   }
 
-  next(x: number): number {
+  /** Feeds the next input; returns `ready`. */
+  next(x: number): boolean {
     const prev = this.#prev;
     this.#prev = x;
-    if (prev !== prev) return Number.NaN;
+    if (prev !== prev) return false;
     const d = x - prev;
     const n = this.period;
     if (this.#changes < n) {
-      if (d < 0) this.#loss -= d;
-      else this.#gain += d;
-      if (++this.#changes < n) return Number.NaN;
-      this.#loss /= n;
-      this.#gain /= n;
+      if (d < 0) this.loss -= d;
+      else this.gain += d;
+      if (++this.#changes < n) return false;
+      this.loss /= n;
+      this.gain /= n;
+      this.ready = true;
     } else {
-      this.#loss *= n - 1;
-      this.#gain *= n - 1;
-      if (d < 0) this.#loss -= d;
-      else this.#gain += d;
-      this.#loss /= n;
-      this.#gain /= n;
+      this.loss *= n - 1;
+      this.gain *= n - 1;
+      if (d < 0) this.loss -= d;
+      else this.gain += d;
+      this.loss /= n;
+      this.gain /= n;
     }
-    return this.combine(this.#gain, this.#loss);
+    return true;
+  }
+}
+
+/** An oscillator of the average gain and loss. */
+abstract class GainLoss extends CloseSeries {
+  readonly #averages: Use<GainLossAverages>;
+
+  constructor(period: number, shared: Shared) {
+    super();
+    this.#averages = GainLossAverages.shared(period, shared);
+  }
+
+  next(x: number): number {
+    const { series: averages, owner } = this.#averages;
+    if (!(owner ? averages.next(x) : averages.ready)) return Number.NaN;
+    return this.combine(averages.gain, averages.loss);
   }
 
   update(bar: Candle): number | undefined {
