@@ -3,8 +3,8 @@ import type { Candle } from "../../candles/candle.ts";
 import { FieldsIndicator } from "../indicator.ts";
 import { Ema } from "../series/averages.ts";
 import { Ring } from "../series/ring.ts";
-import { RollingExtreme } from "../series/rolling-extreme.ts";
 import { RollingMoments } from "../series/rolling-moments.ts";
+import { WindowRange } from "../series/window-range.ts";
 import type { Shared, Use } from "../shared.ts";
 import { AtrTracker, type AtrUse } from "./ranges.ts";
 
@@ -67,46 +67,17 @@ export class Keltner extends FieldsIndicator<BandFields> {
   }
 }
 
-/** Highest high and lowest low of a window: the building block of Donchian and Ichimoku. */
-class RangeWindow {
-  readonly #hi: RollingExtreme;
-  readonly #lo: RollingExtreme;
-
-  constructor(period: number) {
-    this.#hi = new RollingExtreme(period, "max");
-    this.#lo = new RollingExtreme(period, "min");
-  }
-
-  push(bar: Candle): boolean {
-    this.#hi.push(bar.high);
-    this.#lo.push(bar.low);
-    return this.#hi.full;
-  }
-
-  get upper(): number {
-    return this.#hi.extreme;
-  }
-
-  get lower(): number {
-    return this.#lo.extreme;
-  }
-
-  get middle(): number {
-    return (this.#hi.extreme + this.#lo.extreme) / 2;
-  }
-}
-
 export class Donchian extends FieldsIndicator<BandFields> {
-  readonly #range: RangeWindow;
+  readonly #range: WindowRange;
 
   constructor(period: number) {
     super(noBands());
-    this.#range = new RangeWindow(period);
+    this.#range = new WindowRange(period);
   }
 
   update(bar: Candle): Readonly<BandFields> | undefined {
     const r = this.#range;
-    if (!r.push(bar)) return this.publish(false);
+    if (!r.push(bar.high, bar.low)) return this.publish(false);
     const out = this.out;
     out.upper = r.upper;
     out.middle = r.middle;
@@ -123,26 +94,27 @@ type IchimokuFields = { tenkan: number; kijun: number; spanA: number; spanB: num
  * the cloud under the current bar, which is what a live strategy compares the price with.
  */
 export class Ichimoku extends FieldsIndicator<IchimokuFields> {
-  readonly #tenkan: RangeWindow;
-  readonly #kijun: RangeWindow;
-  readonly #spanB: RangeWindow;
+  readonly #tenkan: WindowRange;
+  readonly #kijun: WindowRange;
+  readonly #spanB: WindowRange;
   readonly #pastA: Ring;
   readonly #pastB: Ring;
 
   constructor(tenkan: number, kijun: number, spanB: number, readonly displacement: number) {
     const nan = Number.NaN;
     super({ tenkan: nan, kijun: nan, spanA: nan, spanB: nan, cloudA: nan, cloudB: nan });
-    this.#tenkan = new RangeWindow(tenkan);
-    this.#kijun = new RangeWindow(kijun);
-    this.#spanB = new RangeWindow(spanB);
+    this.#tenkan = new WindowRange(tenkan);
+    this.#kijun = new WindowRange(kijun);
+    this.#spanB = new WindowRange(spanB);
     this.#pastA = new Ring(displacement + 1);
     this.#pastB = new Ring(displacement + 1);
   }
 
   update(bar: Candle): Readonly<IchimokuFields> | undefined {
-    const tReady = this.#tenkan.push(bar);
-    const kReady = this.#kijun.push(bar);
-    const bReady = this.#spanB.push(bar);
+    const { high, low } = bar;
+    const tReady = this.#tenkan.push(high, low);
+    const kReady = this.#kijun.push(high, low);
+    const bReady = this.#spanB.push(high, low);
     const tenkan = tReady ? this.#tenkan.middle : Number.NaN;
     const kijun = kReady ? this.#kijun.middle : Number.NaN;
     const spanA = (tenkan + kijun) / 2;

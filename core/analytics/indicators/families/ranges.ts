@@ -4,6 +4,7 @@ import { FieldsIndicator, ScalarIndicator } from "../indicator.ts";
 import { Sma, Wilder } from "../series/averages.ts";
 import { Rsi } from "../series/momentum.ts";
 import { RollingExtreme } from "../series/rolling-extreme.ts";
+import { WindowRange } from "../series/window-range.ts";
 import { isZero, TA_EPSILON } from "../series/series.ts";
 import type { Shared, Use } from "../shared.ts";
 import { TrueRangeTracker } from "./true-range.ts";
@@ -75,16 +76,14 @@ export class Natr extends ScalarIndicator {
 
 /** Where a value sits in a window's range, in percent (0 for a flat window, as TA-Lib). */
 class RangePosition {
-  readonly #hi: RollingExtreme;
-  readonly #lo: RollingExtreme;
+  readonly #range: WindowRange;
   /** The latest position (NaN while the window fills), for the indicators that share this one. */
   value = Number.NaN;
   /** The last window had no range (the position is then reported as 0). */
   flat = false;
 
   constructor(period: number) {
-    this.#hi = new RollingExtreme(period, "max");
-    this.#lo = new RollingExtreme(period, "min");
+    this.#range = new WindowRange(period);
   }
 
   /** The position of the bar's close in the bar range of the last `period` bars. */
@@ -98,10 +97,10 @@ class RangePosition {
   }
 
   next(high: number, low: number, x: number): number {
-    const hh = this.#hi.push(high);
-    const ll = this.#lo.push(low);
-    if (!this.#hi.full) return Number.NaN;
-    const diff = hh - ll;
+    const range = this.#range;
+    if (!range.push(high, low)) return Number.NaN;
+    const ll = range.lower;
+    const diff = range.upper - ll;
     this.flat = diff === 0;
     this.value = this.flat ? 0 : ((x - ll) / diff) * 100;
     return this.value;
