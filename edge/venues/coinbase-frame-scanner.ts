@@ -20,9 +20,8 @@ import {
   isWord,
   Literal,
   longStringEnd,
-  memberKey,
+  MemberWalk,
   next,
-  openObject,
   read,
   scanDecimal,
   scanInteger,
@@ -30,7 +29,6 @@ import {
   skipNested,
   skipScalar,
   skipWs,
-  stringEnd,
   stringOut,
 } from "./json-scan.ts";
 
@@ -99,7 +97,10 @@ const F_SIZE = 1 << 9;
 
 export class CoinbaseFrameScanner {
   readonly #frame = new FrameBytes();
-  readonly #key = new Int32Array(2);
+  // One walker per nesting level: the frame, an event, a level.
+  readonly #frameWalk = new MemberWalk();
+  readonly #eventWalk = new MemberWalk();
+  readonly #levelWalk = new MemberWalk();
   channel = "";
   timestamp = "";
   sequence = 0;
@@ -109,15 +110,12 @@ export class CoinbaseFrameScanner {
   scan(text: string): number {
     const b = this.#frame.load(text);
     if (b === undefined) return NONE;
-    const key = this.#key;
-    let seen = 0;
-    let i = openObject(b, skipWs(b, 0));
-    if (i === FAIL) return NONE;
+    const walk = this.#frameWalk;
+    const key = walk.key;
     let eventsAt = FAIL;
     let eventsEnd = FAIL;
-    for (;;) {
-      i = memberKey(b, i, key);
-      if (i === FAIL) return NONE;
+    let i = walk.first(b, skipWs(b, 0));
+    while (i >= 0) {
       const k = key[0];
       const end = key[1];
       let bit = 0;
@@ -136,25 +134,22 @@ export class CoinbaseFrameScanner {
         this.sequence = read[0];
       } else if (isWord(b, k, end, "events")) {
         bit = F_EVENTS;
-        if ((seen & F_CHANNEL) !== 0) i = this.#events(b, i, text); // the channel is l2_data: read in place
+        // The channel is l2_data: read in place; else once the channel is known (it may come after).
+        if ((walk.seen & F_CHANNEL) !== 0) i = this.#events(b, i, text);
         else {
-          // Read once the channel is known (it may come after).
           eventsAt = i;
           i = eventsEnd = skipNested(b, i);
         }
       } else if (isWord(b, k, end, "type")) {
         return NONE; // error frames: the JSON path
       } else i = skipScalar(b, i);
-      if (i === FAIL || (seen & bit) !== 0) return NONE;
-      seen |= bit;
-      i = next(b, i, 125);
-      if (i >= 0) continue;
-      if (i === FAIL) return NONE;
-      i = ~i;
-      break;
+      i = walk.next(b, i, bit);
     }
+    if (i === FAIL) return NONE;
     const needed = F_CHANNEL | F_TIMESTAMP | F_SEQ | F_EVENTS;
-    if (skipWs(b, i) !== text.length || (seen & needed) !== needed || this.channel !== "l2_data") return NONE;
+    if (skipWs(b, ~i) !== text.length || (walk.seen & needed) !== needed || this.channel !== "l2_data") {
+      return NONE;
+    }
     return eventsAt === FAIL || this.#events(b, eventsAt, text) === eventsEnd ? LEVEL2 : NONE;
   }
 
@@ -164,17 +159,14 @@ export class CoinbaseFrameScanner {
     this.events = events;
     if (b[i] !== 91) return FAIL;
     i = skipWs(b, i + 1);
-    const key = this.#key;
+    const walk = this.#eventWalk;
+    const key = walk.key;
     for (;;) {
       const event = new ScannedL2Event();
-      let seen = 0;
       let updatesAt = FAIL;
       let updatesEnd = FAIL;
-      i = openObject(b, i);
-      if (i === FAIL) return FAIL;
-      for (;;) {
-        i = memberKey(b, i, key);
-        if (i === FAIL) return FAIL;
+      i = walk.first(b, i);
+      while (i >= 0) {
         const k = key[0];
         const end = key[1];
         let bit = 0;
@@ -188,26 +180,20 @@ export class CoinbaseFrameScanner {
           event.productId = stringOut[0];
         } else if (isWord(b, k, end, "updates")) {
           bit = F_UPDATES;
-          if ((seen & F_TYPE) !== 0) i = this.#updates(b, i, event);
+          // The type says how the levels are kept: read them once it is known.
+          if ((walk.seen & F_TYPE) !== 0) i = this.#updates(b, i, event);
           else {
-            // The type says how the levels are kept: read them once it is known.
             updatesAt = i;
             i = updatesEnd = skipNested(b, i);
           }
         } else i = skipScalar(b, i);
-        if (i === FAIL || (seen & bit) !== 0) return FAIL;
-        seen |= bit;
-        i = next(b, i, 125);
-        if (i >= 0) continue;
-        if (i === FAIL) return FAIL;
-        i = ~i;
-        break;
+        i = walk.next(b, i, bit);
       }
-      if (seen !== (F_TYPE | F_PRODUCT | F_UPDATES)) return FAIL;
+      if (i === FAIL || walk.seen !== (F_TYPE | F_PRODUCT | F_UPDATES)) return FAIL;
       if (event.type !== "snapshot" && event.type !== "update") return FAIL;
       if (updatesAt !== FAIL && this.#updates(b, updatesAt, event) !== updatesEnd) return FAIL;
       events.push(event);
-      i = next(b, i, 93);
+      i = next(b, ~i, 93);
       if (i >= 0) continue;
       return i === FAIL ? FAIL : ~i;
     }
@@ -239,16 +225,13 @@ export class CoinbaseFrameScanner {
 
   /** One level object in any spelling → the index after it (levelOut), or FAIL. */
   #update(b: Uint8Array, i: number): number {
-    const key = this.#key;
-    let seen = 0;
+    const walk = this.#levelWalk;
+    const key = walk.key;
     let bid = 0;
     let price = 0;
     let size = 0;
-    i = openObject(b, i);
-    if (i === FAIL) return FAIL;
-    for (;;) {
-      i = memberKey(b, i, key);
-      if (i === FAIL) return FAIL;
+    i = walk.first(b, i);
+    while (i >= 0) {
       const k = key[0];
       const end = key[1];
       let bit = 0;
@@ -268,16 +251,12 @@ export class CoinbaseFrameScanner {
         } else if (b[i] === 34 && isWord(b, i + 1, i + 6, "offer") && b[i + 6] === 34) i += 7;
         else i = FAIL;
       } else i = skipScalar(b, i);
-      if (i === FAIL || (seen & bit) !== 0) return FAIL;
-      seen |= bit;
-      i = next(b, i, 125);
-      if (i >= 0) continue;
-      if (i === FAIL) return FAIL;
-      if (seen !== (F_SIDE | F_PRICE | F_SIZE)) return FAIL;
-      levelOut[0] = price;
-      levelOut[1] = size;
-      levelOut[2] = bid;
-      return ~i;
+      i = walk.next(b, i, bit);
     }
+    if (i === FAIL || walk.seen !== (F_SIDE | F_PRICE | F_SIZE)) return FAIL;
+    levelOut[0] = price;
+    levelOut[1] = size;
+    levelOut[2] = bid;
+    return ~i;
   }
 }

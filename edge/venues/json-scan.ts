@@ -314,6 +314,50 @@ export function memberKey(b: Uint8Array, i: number, keyAt: Int32Array): number {
   return isWs(b[i]) ? skipWs(b, i) : i;
 }
 
+/**
+ * The walk over one object's members that every venue scanner shares: `first` reads up to the first
+ * member's value, `next` from past a value to the next member's, each leaving the member's key in
+ * `key` ([start, end)), and keeps the bits of the keys read (a key read twice is FAIL). A venue
+ * supplies only the dispatch from a key to its reader:
+ *
+ *     let i = walk.first(b, at);
+ *     while (i >= 0) {
+ *       let bit = 0;
+ *       if (isWord(b, walk.key[0], walk.key[1], "price")) { bit = F_PRICE; i = scanDecimal(b, i); }
+ *       else i = skipScalar(b, i);
+ *       i = walk.next(b, i, bit);
+ *     }
+ *     if (i === FAIL) return FAIL;
+ *     // ~i: the index after the object; walk.seen: the keys read.
+ *
+ * One walker per nesting level (a nested object read in place needs its own).
+ */
+export class MemberWalk {
+  /** Bits of the keys read so far in the current object. */
+  seen = 0;
+  /** The current member's key: [key[0], key[1]). */
+  readonly key = new Int32Array(2);
+
+  /** `{` at i → the index of its first member's value, or FAIL (also for `{}`). */
+  first(b: Uint8Array, i: number): number {
+    this.seen = 0;
+    i = openObject(b, i);
+    return i === FAIL ? FAIL : memberKey(b, i, this.key);
+  }
+
+  /**
+   * After a member's value, read up to i (FAIL: it was not) as the key of bit `bit` (0: a key not
+   * tracked) → the index of the next member's value, `~(index after the object)` at its end (below
+   * FAIL), or FAIL.
+   */
+  next(b: Uint8Array, i: number, bit: number): number {
+    if (i === FAIL || (this.seen & bit) !== 0) return FAIL;
+    this.seen |= bit;
+    i = next(b, i, 125);
+    return i >= 0 ? memberKey(b, i, this.key) : i;
+  }
+}
+
 /** The end of a whole frame: only whitespace may follow the value that ended at i. */
 export function atEnd(b: Uint8Array, i: number, length: number): boolean {
   return skipWs(b, i) === length;

@@ -15,9 +15,7 @@ import {
   FAIL,
   FrameBytes,
   isWord,
-  memberKey,
-  next,
-  openObject,
+  MemberWalk,
   read,
   scanFlatRecords,
   scanInteger,
@@ -45,7 +43,9 @@ const BOOK_DATA = F_S | F_B | F_A | F_U;
 
 export class BybitFrameScanner {
   readonly #frame = new FrameBytes();
-  readonly #key = new Int32Array(2);
+  readonly #frameWalk = new MemberWalk();
+  readonly #dataWalk = new MemberWalk();
+  /** Bits of the book data's keys read (`data`'s own object). */
   seen = 0;
   topic = "";
   /** The topic's channel: "orderbook" or "publicTrade". */
@@ -67,14 +67,12 @@ export class BybitFrameScanner {
     this.type = "";
     const b = this.#frame.load(text);
     if (b === undefined) return NONE;
-    const key = this.#key;
-    let i = openObject(b, skipWs(b, 0));
-    if (i === FAIL) return NONE;
+    const walk = this.#frameWalk;
+    const key = walk.key;
     let dataAt = FAIL;
     let dataEnd = FAIL;
-    for (;;) {
-      i = memberKey(b, i, key);
-      if (i === FAIL) return NONE;
+    let i = walk.first(b, skipWs(b, 0));
+    while (i >= 0) {
       const k = key[0];
       const end = key[1];
       let bit = 0;
@@ -86,9 +84,9 @@ export class BybitFrameScanner {
         if (i !== FAIL && this.channel !== "orderbook" && this.channel !== "publicTrade") return NONE;
       } else if (isWord(b, k, end, "data")) {
         bit = F_DATA;
-        if ((this.seen & F_TOPIC) !== 0) i = this.#data(b, i, text); // the topic came first: read in place
+        // The topic came first (as Bybit sends it): read in place; else once it is known.
+        if ((walk.seen & F_TOPIC) !== 0) i = this.#data(b, i, text);
         else {
-          // Read once the topic is known (it may come after).
           dataAt = i;
           i = dataEnd = skipNested(b, i);
         }
@@ -101,16 +99,11 @@ export class BybitFrameScanner {
         i = scanString(b, i, text);
         this.type = stringOut[0];
       } else i = skipScalar(b, i);
-      if (i === FAIL || (this.seen & bit) !== 0) return NONE;
-      this.seen |= bit;
-      i = next(b, i, 125);
-      if (i >= 0) continue;
-      if (i === FAIL) return NONE;
-      i = ~i;
-      break;
+      i = walk.next(b, i, bit);
     }
+    if (i === FAIL) return NONE;
     const needed = F_TOPIC | F_TS | F_DATA;
-    if (skipWs(b, i) !== text.length || (this.seen & needed) !== needed) return NONE;
+    if (skipWs(b, ~i) !== text.length || (walk.seen & needed) !== needed) return NONE;
     if (dataAt !== FAIL && this.#data(b, dataAt, text) !== dataEnd) return NONE;
     if (this.channel === "publicTrade") return TRADES;
     if (this.type !== "snapshot" && this.type !== "delta") return NONE;
@@ -124,14 +117,12 @@ export class BybitFrameScanner {
       : this.#bookData(b, i, text);
   }
 
-  /** `{"s": "...", "b": [...], "a": [...], "u": n, ...scalars}`. */
+  /** `{"s": "...", "b": [...], "a": [...], "u": n, ...scalars}`; its keys' bits go to `seen`. */
   #bookData(b: Uint8Array, i: number, text: string): number {
-    const key = this.#key;
-    i = openObject(b, i);
-    if (i === FAIL) return FAIL;
-    for (;;) {
-      i = memberKey(b, i, key);
-      if (i === FAIL) return FAIL;
+    const walk = this.#dataWalk;
+    const key = walk.key;
+    i = walk.first(b, i);
+    while (i >= 0) {
       let bit = 0;
       if (key[1] - key[0] === 1) {
         switch (b[key[0]]) {
@@ -157,11 +148,9 @@ export class BybitFrameScanner {
             i = skipScalar(b, i);
         }
       } else i = skipScalar(b, i);
-      if (i === FAIL || (this.seen & bit) !== 0) return FAIL;
-      this.seen |= bit;
-      i = next(b, i, 125);
-      if (i >= 0) continue;
-      return i === FAIL ? FAIL : ~i;
+      i = walk.next(b, i, bit);
     }
+    this.seen |= walk.seen;
+    return i === FAIL ? FAIL : ~i;
   }
 }

@@ -17,9 +17,8 @@ import {
   FAIL,
   FrameBytes,
   isWord,
-  memberKey,
+  MemberWalk,
   next,
-  openObject,
   scanTextLevels,
   skipScalar,
   skipWs,
@@ -36,7 +35,7 @@ const K_C = 16;
 
 export class KrakenFrameScanner {
   readonly #frame = new FrameBytes();
-  readonly #key = new Int32Array(2);
+  readonly #walk = new MemberWalk();
   channel = "";
   pair = "";
   /** Some payload carries `as` or `bs`. */
@@ -167,13 +166,10 @@ export class KrakenFrameScanner {
 
   /** `{"a"|"b"|"as"|"bs": [levels], "c": "digits", ...scalars}` → the index after it, or FAIL. */
   #payload(b: Uint8Array, i: number, text: string): number {
-    const key = this.#key;
-    let seen = 0;
-    i = openObject(b, i);
-    if (i === FAIL) return FAIL;
-    for (;;) {
-      i = memberKey(b, i, key);
-      if (i === FAIL) return FAIL;
+    const walk = this.#walk;
+    const key = walk.key;
+    i = walk.first(b, i);
+    while (i >= 0) {
       const k = key[0];
       const n = key[1] - k;
       let bit = 0;
@@ -201,11 +197,8 @@ export class KrakenFrameScanner {
         this.#lists.push(textLevelsOut[0]);
         this.#listKey.push(bit);
       } else i = skipScalar(b, i);
-      if (i === FAIL || (seen & bit) !== 0) return FAIL;
-      seen |= bit;
-      i = next(b, i, 125);
-      if (i >= 0) continue;
-      return i === FAIL ? FAIL : ~i;
+      i = walk.next(b, i, bit);
     }
+    return i === FAIL ? FAIL : ~i;
   }
 }
