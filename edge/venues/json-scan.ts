@@ -541,6 +541,82 @@ export function scanTextLevels(b: Uint8Array, i: number, text: string, third?: n
  * also where a price or size has no spelling (more than 15 digits): the JSON path keeps its text.
  */
 export function scanSpelledLevels(b: Uint8Array, i: number, out: SpelledLevels): number {
+  const end = scanSpelledLevelsCompact(b, i, out);
+  return end !== FAIL ? end : scanSpelledLevelsGeneral(b, i, out);
+}
+
+/**
+ * The decimal whose digits start at i (after its opening quote), as venues spell prices and sizes:
+ * digits, optionally '.' and digits, at most 15 in all → the index after its closing quote, its
+ * value in `read[0]` and spelling in `readSpelling[0]`; FAIL on anything else. scanDecimal's
+ * arithmetic without its long-number path, small enough to be inlined into a level loop.
+ */
+function shortDecimal(b: Uint8Array, i: number): number {
+  const start = i;
+  let c = b[i];
+  if (c < 48 || c > 57) return FAIL;
+  let int = c - 48;
+  while ((c = b[++i]) >= 48 && c <= 57) int = int * 10 + (c - 48);
+  const intDigits = i - start;
+  if (c === 34) {
+    if (intDigits > 15) return FAIL;
+    read[0] = int;
+    readSpelling[0] = intDigits;
+    return i + 1;
+  }
+  if (c !== 46) return FAIL;
+  const from = ++i;
+  c = b[i];
+  if (c < 48 || c > 57) return FAIL;
+  let frac = c - 48;
+  while ((c = b[++i]) >= 48 && c <= 57) frac = frac * 10 + (c - 48);
+  const fraction = i - from;
+  if (c !== 34 || intDigits + fraction > 15) return FAIL;
+  const scale = POW10[fraction];
+  read[0] = (int * scale + frac) / scale;
+  readSpelling[0] = intDigits | fraction << 4;
+  return i + 1;
+}
+
+/**
+ * The level list as OKX and Bybit spell it — no whitespace, numbers of at most 15 digits, extra
+ * elements strings — with the numbers read inline. Anything else returns FAIL and is read again by
+ * scanSpelledLevelsGeneral, which decides.
+ */
+function scanSpelledLevelsCompact(b: Uint8Array, i: number, out: SpelledLevels): number {
+  out.clear();
+  if (b[i] !== 91) return FAIL;
+  let c = b[++i];
+  if (c === 93) return i + 1;
+  for (;;) {
+    if (c !== 91 || b[i + 1] !== 34) return FAIL;
+    i = shortDecimal(b, i + 2);
+    if (i === FAIL) return FAIL;
+    const price = read[0];
+    const priceSpelling = readSpelling[0];
+    if (!(price > 0) || b[i] !== 44 || b[i + 1] !== 34) return FAIL;
+    i = shortDecimal(b, i + 2);
+    if (i === FAIL) return FAIL;
+    out.push(price, read[0], priceSpelling | readSpelling[0] << 8);
+    c = b[i];
+    while (c === 44) {
+      if (b[++i] !== 34) return FAIL;
+      i = stringEnd(b, i + 1);
+      if (i === FAIL) return FAIL;
+      c = b[++i];
+    }
+    if (c !== 93) return FAIL;
+    c = b[++i];
+    if (c === 44) {
+      c = b[++i];
+      continue;
+    }
+    return c === 93 ? i + 1 : FAIL;
+  }
+}
+
+/** scanSpelledLevels for any JSON spelling (whitespace between tokens, numbers as extra elements). */
+function scanSpelledLevelsGeneral(b: Uint8Array, i: number, out: SpelledLevels): number {
   out.clear();
   if (b[i] !== 91) return FAIL;
   let c = b[++i];
