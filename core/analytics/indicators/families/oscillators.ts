@@ -9,14 +9,18 @@ const WEIGHTS = [4, 2, 1];
 
 /**
  * Commodity channel index (TA-Lib CCI). The mean absolute deviation has no O(1) update, so each
- * bar sums the window like TA-Lib does: O(period) per update, the one deliberate exception.
+ * bar sums the window like TA-Lib does: O(period) per update, the one deliberate exception. The
+ * mean comes from a rolling sum, and the deviation loop keeps two partial sums: one running sum
+ * is a chain of dependent additions that the CPU cannot overlap.
  */
 export class Cci extends ScalarIndicator {
   readonly #tp: Ring;
+  readonly #sum: RollingSum;
 
   constructor(readonly period: number) {
     super();
     this.#tp = new Ring(period);
+    this.#sum = new RollingSum(period);
   }
 
   update(bar: Candle): number | undefined {
@@ -27,16 +31,20 @@ export class Cci extends ScalarIndicator {
     const tp = (bar.high + bar.low + bar.close) / 3;
     const ring = this.#tp;
     ring.push(tp);
-    if (!ring.full) return Number.NaN;
     const n = this.period;
+    const mean = this.#sum.push(tp) / n;
+    if (!ring.full) return Number.NaN;
     const data = ring.data;
     const newest = ring.newest;
-    const oldest = newest - n + 1;
-    let mean = 0;
-    for (let i = newest; i >= oldest; i--) mean += data[i];
-    mean /= n;
-    let dev = 0;
-    for (let i = newest; i >= oldest; i--) dev += Math.abs(data[i] - mean);
+    let even = 0;
+    let odd = 0;
+    let i = newest - n + 1;
+    for (; i < newest; i += 2) {
+      even += Math.abs(data[i] - mean);
+      odd += Math.abs(data[i + 1] - mean);
+    }
+    if (i === newest) even += Math.abs(data[i] - mean);
+    const dev = even + odd;
     const d = tp - mean;
     return d !== 0 && dev !== 0 ? d / (0.015 * (dev / n)) : 0;
   }
