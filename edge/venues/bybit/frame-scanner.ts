@@ -17,13 +17,14 @@ import {
   isWord,
   MemberWalk,
   read,
+  RecurringTexts,
   scanFlatRecords,
   scanInteger,
   scanSpelledLevels,
-  scanString,
   skipNested,
   skipScalar,
   skipWs,
+  stringEnd,
   stringOut,
 } from "../json-scan.ts";
 
@@ -43,6 +44,8 @@ const BOOK_DATA = F_S | F_B | F_A | F_U;
 
 export class BybitFrameScanner {
   readonly #frame = new FrameBytes();
+  /** Topics, channels, types and symbols: the same few strings in every frame. */
+  readonly #recurring = new RecurringTexts();
   readonly #frameWalk = new MemberWalk();
   readonly #dataWalk = new MemberWalk();
   /** Bits of the book data's keys read (`data`'s own object). */
@@ -78,9 +81,7 @@ export class BybitFrameScanner {
       let bit = 0;
       if (isWord(b, k, end, "topic")) {
         bit = F_TOPIC;
-        i = scanString(b, i, text);
-        const topic = this.topic = stringOut[0];
-        this.channel = topic.slice(0, topic.indexOf("."));
+        i = this.#topic(b, i, text);
         if (i !== FAIL && this.channel !== "orderbook" && this.channel !== "publicTrade") return NONE;
       } else if (isWord(b, k, end, "data")) {
         bit = F_DATA;
@@ -96,7 +97,7 @@ export class BybitFrameScanner {
         this.ts = read[0];
       } else if (isWord(b, k, end, "type")) {
         bit = F_TYPE;
-        i = scanString(b, i, text);
+        i = this.#recurringString(b, i, text);
         this.type = stringOut[0];
       } else i = skipScalar(b, i);
       i = walk.next(b, i, bit);
@@ -108,6 +109,28 @@ export class BybitFrameScanner {
     if (this.channel === "publicTrade") return TRADES;
     if (this.type !== "snapshot" && this.type !== "delta") return NONE;
     return (this.seen & BOOK_DATA) === BOOK_DATA ? BOOK : NONE;
+  }
+
+  /** The topic string at i → the index after it (`topic`, and `channel`: its part before the first "."), or FAIL. */
+  #topic(b: Uint8Array, i: number, text: string): number {
+    i = this.#recurringString(b, i, text);
+    if (i === FAIL) return FAIL;
+    const from = i - 1 - stringOut[0].length;
+    let dot = from;
+    while (dot < i - 1 && b[dot] !== 46) dot++;
+    this.topic = stringOut[0];
+    // No "." at all: the topic without its last char, as slice(0, indexOf(".")) gives it.
+    this.channel = this.#recurring.get(b, from, dot === i - 1 ? i - 2 : dot, text);
+    return i;
+  }
+
+  /** scanString, the value handed out as the same string while it recurs (see RecurringTexts). */
+  #recurringString(b: Uint8Array, i: number, text: string): number {
+    if (b[i] !== 34) return FAIL;
+    const end = stringEnd(b, i + 1);
+    if (end === FAIL) return FAIL;
+    stringOut[0] = this.#recurring.get(b, i + 1, end, text);
+    return end + 1;
   }
 
   /** The `data` of the topic's channel (orderbook or publicTrade) → the index after it, or FAIL. */
@@ -128,7 +151,7 @@ export class BybitFrameScanner {
         switch (b[key[0]]) {
           case 115: // s
             bit = F_S;
-            i = scanString(b, i, text);
+            i = this.#recurringString(b, i, text);
             this.symbol = stringOut[0];
             break;
           case 98: // b

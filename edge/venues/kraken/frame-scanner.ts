@@ -19,6 +19,7 @@ import {
   isWord,
   MemberWalk,
   next,
+  RecurringTexts,
   scanTextLevels,
   skipScalar,
   skipWs,
@@ -35,6 +36,8 @@ const K_C = 16;
 
 export class KrakenFrameScanner {
   readonly #frame = new FrameBytes();
+  /** Channel names and pairs: the same few strings in every frame. */
+  readonly #recurring = new RecurringTexts();
   readonly #walk = new MemberWalk();
   channel = "";
   pair = "";
@@ -159,8 +162,8 @@ export class KrakenFrameScanner {
       this.venueTimeNs = this.#secondNs + BigInt(maxFrac);
     }
     this.snapshot = snapshot;
-    this.channel = text.slice(channelAt, channelEnd);
-    this.pair = text.slice(pairAt, pairEnd);
+    this.channel = this.#recurring.get(b, channelAt, channelEnd, text);
+    this.pair = this.#recurring.get(b, pairAt, pairEnd, text);
     return true;
   }
 
