@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { CoinbaseAdapter, coinbaseUnifiedSymbol } from "./coinbase.ts";
+import { CoinbaseAdapter, coinbaseUnifiedSymbol, IsoClock } from "./coinbase.ts";
+import { isoToNs } from "./frame-fields.ts";
 import type { AdapterRequests } from "./adapter.ts";
 import type { BboEvent, MarketEvent } from "../normalize/events.ts";
 import { type CaptureRecord, loadCapture } from "./test-captures.ts";
@@ -223,4 +224,35 @@ Deno.test({
     assert.deepEqual(JSON.parse(plan.subscribe.at(-1)!), { type: "subscribe", channel: "heartbeats" });
     assert.equal(plan.heartbeat, undefined, "nothing to send: Coinbase has no ping request");
   },
+});
+
+Deno.test("coinbase: IsoClock (cached seconds, fraction read in place) == isoToNs, or both refuse", () => {
+  const clock = new IsoClock();
+  let s = 12345;
+  const rand = () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+  const base = Date.parse("2026-08-09T21:05:48Z");
+  for (let n = 0; n < 20_000; n++) {
+    const second = new Date(base + Math.floor(rand() * 4) * 1000).toISOString().slice(0, 19);
+    const digits = Math.floor(rand() * 11); // 0 and 10 digits: refused by both
+    let fraction = "";
+    for (let d = 0; d < digits; d++) fraction += String(Math.floor(rand() * 10));
+    const damage = rand() < 0.05 ? ["x", "Z", ".", " "][Math.floor(rand() * 4)] : "";
+    const at = Math.floor(rand() * (fraction.length + 1));
+    const value = `${second}${digits === 0 && rand() < 0.5 ? "" : "."}${
+      fraction.slice(0, at) + damage + fraction.slice(at)
+    }Z`;
+    let expected: bigint | string;
+    try {
+      expected = isoToNs(value, "t");
+    } catch {
+      expected = "refused";
+    }
+    let got: bigint | string;
+    try {
+      got = clock.toNs(value, "t");
+    } catch {
+      got = "refused";
+    }
+    assert.equal(got, expected, value);
+  }
 });
