@@ -20,6 +20,7 @@ import { GuardedBooks } from "../../book/guarded-books.ts";
 import { chunk } from "../shard.ts";
 import {
   decimal,
+  isRecord,
   type JsonRecord,
   list,
   MalformedFrame,
@@ -157,9 +158,18 @@ export class OkxAdapter extends WebSocketBookAdapter {
   }
 
   #rows(channel: string, rows: unknown[], receiveTimeNs: bigint): void {
-    const events = rows.flatMap((row) => this.#parse(channel, record(row, `${channel} row`), receiveTimeNs));
-    for (const event of events) this.sink(event);
-    this.counters.trades += events.filter((e) => e.type === "trade").length;
+    // Every row is read before any event goes out: a malformed row skips the whole frame.
+    const events: MarketEvent[] = [];
+    for (const row of rows) {
+      const parsed = this.#parse(channel, isRecord(row) ? row : record(row, `${channel} row`), receiveTimeNs);
+      for (const event of parsed) events.push(event);
+    }
+    let trades = 0;
+    for (const event of events) {
+      this.sink(event);
+      if (event.type === "trade") trades++;
+    }
+    this.counters.trades += trades;
     if (events.length === 0) this.counters.ignored++;
   }
 
@@ -223,12 +233,13 @@ export class OkxAdapter extends WebSocketBookAdapter {
       receiveTimeNs,
       updateId: seqId ?? 0,
       checksum,
+      // Only an update continues a chain (a snapshot's prevSeqId is -1).
+      prevUpdateId: action === "update" ? prevSeqId : undefined,
     };
     const book = this.books.get(instId, connectionId, () => this.#bookOptions(instId, channel));
     if (action === "snapshot") book.snapshot(bids, asks, meta);
-    else if (action === "update") {
-      book.delta(bids, asks, prevSeqId === undefined ? meta : { ...meta, prevUpdateId: prevSeqId });
-    } else throw new MalformedFrame(`okx: books action ${String(action)}`);
+    else if (action === "update") book.delta(bids, asks, meta);
+    else throw new MalformedFrame(`okx: books action ${String(action)}`);
   }
 
   #bookOptions(instId: string, channel: string): GuardedBookOptions {
