@@ -8,53 +8,73 @@ import { ScalarIndicator } from "../indicator.ts";
 import { ln } from "../series/ln.ts";
 import { RollingSum } from "../series/rolling-sum.ts";
 
-/** sqrt(mean of a per-bar variance term) over the window. */
-abstract class WindowVolatility extends ScalarIndicator {
+/**
+ * sqrt(mean of a per-bar variance term) over the window. A member, not a base class: with one
+ * shared `update` calling an abstract per-bar term, every access in it would see all three
+ * estimators' classes (see indicator.ts).
+ */
+class RootMean {
   readonly #sum: RollingSum;
 
   constructor(readonly period: number) {
-    super();
     this.#sum = new RollingSum(period);
   }
 
-  update(bar: Candle): number | undefined {
-    const term = this.term(bar);
-    if (term !== term) return this.publish(term);
+  /** Adds this bar's term (NaN for "no term yet"); returns the root mean, NaN while filling. */
+  push(term: number): number {
+    if (term !== term) return term;
     const s = this.#sum.push(term);
-    if (!this.#sum.full) return this.publish(Number.NaN);
+    if (!this.#sum.full) return Number.NaN;
     const v = s / this.period;
-    return this.publish(v > 0 ? Math.sqrt(v) : 0);
+    return v > 0 ? Math.sqrt(v) : 0;
   }
-
-  /** The bar's contribution to the variance, NaN for "no term yet". */
-  protected abstract term(bar: Candle): number;
 }
 
 const PARKINSON = 1 / (4 * Math.LN2);
 const GK_CLOSE = 2 * Math.LN2 - 1;
 
-export class Parkinson extends WindowVolatility {
-  protected term(bar: Candle): number {
+export class Parkinson extends ScalarIndicator {
+  readonly #rms: RootMean;
+
+  constructor(period: number) {
+    super();
+    this.#rms = new RootMean(period);
+  }
+
+  update(bar: Candle): number | undefined {
     const hl = ln(bar.high / bar.low);
-    return PARKINSON * hl * hl;
+    return this.publish(this.#rms.push(PARKINSON * hl * hl));
   }
 }
 
-export class GarmanKlass extends WindowVolatility {
-  protected term(bar: Candle): number {
+export class GarmanKlass extends ScalarIndicator {
+  readonly #rms: RootMean;
+
+  constructor(period: number) {
+    super();
+    this.#rms = new RootMean(period);
+  }
+
+  update(bar: Candle): number | undefined {
     const hl = ln(bar.high / bar.low);
     const co = ln(bar.close / bar.open);
-    return 0.5 * hl * hl - GK_CLOSE * co * co;
+    return this.publish(this.#rms.push(0.5 * hl * hl - GK_CLOSE * co * co));
   }
 }
 
 /** Root mean square of close-to-close log returns (the first bar has no return). */
-export class RealizedVolatility extends WindowVolatility {
+export class RealizedVolatility extends ScalarIndicator {
+  readonly #rms: RootMean;
   #prevClose = Number.NaN;
 
-  protected term(bar: Candle): number {
+  constructor(period: number) {
+    super();
+    this.#rms = new RootMean(period);
+  }
+
+  update(bar: Candle): number | undefined {
     const r = ln(bar.close / this.#prevClose);
     this.#prevClose = bar.close;
-    return r * r;
+    return this.publish(this.#rms.push(r * r));
   }
 }
