@@ -10,6 +10,7 @@ import {
   RecordingRequests,
 } from "../venue-test-kit.ts";
 import { runCheck } from "../../cli/check.ts";
+import { ReplayTransport } from "../../replay/replay-transport.ts";
 import { sharedDataPath } from "../../replay/shared-data.ts";
 
 const CAPTURE = "bybit/bybit-v5-linear-spot_2026-08-09.jsonl";
@@ -427,4 +428,52 @@ Deno.test('bybit: plans ping every 20 s ({"op":"ping"}) on both markets', () => 
     assert.deepEqual(plan.heartbeat, { intervalMs: 20_000, frame: '{"op":"ping"}' });
     assert.equal(plan.probe, undefined, "the ping doubles as the probe");
   }
+});
+
+Deno.test({
+  name:
+    "bybit-linear: ticker events equal a reference merge (each delta's fields over a copy of the last full ticker)",
+  ignore: recs === undefined,
+  async fn() {
+    const events: MarketEvent[] = [];
+    const transport = new ReplayTransport();
+    const adapter = new BybitAdapter("linear", { sink: (e) => events.push(e), requests: transport });
+    await transport.run(
+      (async function* () {
+        yield* recs!;
+      })(),
+      adapter,
+    );
+    // The reference: a ticker message's fields over a copy of the last full one (a snapshot's alone).
+    const last = new Map<string, Record<string, string>>();
+    const expected: number[][] = [];
+    const num = (v: string | undefined) => v === undefined || v === "" ? NaN : Number(v);
+    const linear = new Set(
+      recs!.filter((r) => r.kind === "connect" && r.url.includes("linear")).map((r) => r.conn),
+    );
+    for (const r of recs!) {
+      if (r.kind !== "recv" || !linear.has(r.conn) || !r.msg.startsWith('{"topic":"tickers.')) continue;
+      const m = JSON.parse(r.msg);
+      const snapshot = m.type === "snapshot";
+      if (!snapshot && !last.has(m.data.symbol)) continue;
+      const t = snapshot ? { ...m.data } : { ...last.get(m.data.symbol), ...m.data };
+      last.set(m.data.symbol, t);
+      const carries = (fields: string[]) => snapshot || fields.some((f) => f in m.data);
+      if (t.bid1Price !== undefined && carries(["bid1Price", "bid1Size", "ask1Price", "ask1Size"])) {
+        expected.push([+t.bid1Price, +t.bid1Size, +t.ask1Price, +t.ask1Size]);
+      }
+      if (carries(["fundingRate", "nextFundingTime", "markPrice", "indexPrice", "openInterest"])) {
+        expected.push([num(t.fundingRate), num(t.markPrice), num(t.indexPrice), num(t.openInterest)]);
+      }
+    }
+    const got = events.flatMap((e) =>
+      e.type === "bbo"
+        ? [[e.bidPrice, e.bidSize, e.askPrice, e.askSize]]
+        : e.type === "derivative"
+        ? [[e.fundingRate, e.markPrice, e.indexPrice, e.openInterest]]
+        : []
+    );
+    assert.ok(got.length > 700);
+    assert.deepEqual(got, expected);
+  },
 });
