@@ -87,12 +87,20 @@ class SideText {
   readonly bytes = new ChecksumBytes();
   /** Byte offset where the level of rank k starts. */
   readonly levelAt = new Int32Array(LEVELS + 1);
+  /**
+   * The last `crc(initial)`, for as long as the bytes and `initial` stay the same: most updates of a
+   * deep book change neither side's top 10, and then no byte is hashed again.
+   */
+  #crc = 0;
+  #crcInitial = 0;
+  #crcFresh = false;
 
   /** Bring the bytes up to date with `s`; false when a text was not ASCII. */
   update(s: BookSide): boolean {
     const from = s.takeTopChanges();
     const bytes = this.bytes;
     if (from >= LEVELS) return bytes.isAscii;
+    this.#crcFresh = false;
     const levelAt = this.levelAt;
     const n = s.copyTextRange(from, LEVELS, px, sz);
     bytes.truncate(levelAt[from]);
@@ -108,10 +116,21 @@ class SideText {
     return bytes.isAscii;
   }
 
+  /** The bytes' CRC-32 continuing `initial` (the CRC of the text before them). */
+  crc(initial: number): number {
+    if (!this.#crcFresh || initial !== this.#crcInitial) {
+      this.#crc = this.bytes.crc(initial);
+      this.#crcInitial = initial;
+      this.#crcFresh = true;
+    }
+    return this.#crc;
+  }
+
   /** Forget the bytes: the next update rewrites them all. */
   reset(s: BookSide): void {
     this.bytes.truncate(0);
     this.levelAt.fill(0);
+    this.#crcFresh = false;
     s.trackTop(LEVELS);
   }
 }
@@ -135,7 +154,7 @@ export function krakenChecksum(book: L2Book): number {
   // Both sides are brought up to date (each call resets its side's mark).
   const asksAscii = top.asks.update(book.asks);
   const bidsAscii = top.bids.update(book.bids);
-  if (asksAscii && bidsAscii) return top.bids.bytes.crc(top.asks.bytes.crc());
+  if (asksAscii && bidsAscii) return top.bids.crc(top.asks.crc(0));
   // A non-ASCII text (never seen from Kraken): the string path, and the bytes are built anew next time.
   top.asks.reset(book.asks);
   top.bids.reset(book.bids);
