@@ -10,7 +10,6 @@
  * the table loop remains for runtimes without it, and the tests hold the two equal.
  */
 import zlib from "node:zlib";
-import { writeSpelled } from "./decimal-spelling.ts";
 
 const TABLE = (() => {
   const table = new Uint32Array(256);
@@ -122,21 +121,6 @@ export class ChecksumBytes {
   }
 
   /**
-   * `[":"]price":"size` (the colon first when `colon`), the texts written from the numbers and their
-   * level's spelling (./decimal-spelling.ts): `pair` with the texts, no string read. Always ASCII.
-   */
-  spelledPair(colon: boolean, price: number, size: number, spelling: number): void {
-    // Two numbers of at most 15 digits and a point each, and two colons.
-    if (this.length + 2 * 16 + 2 > this.bytes.length) this.#grow(2 * 16 + 2);
-    const out = this.bytes;
-    let o = this.length;
-    if (colon) out[o++] = 58;
-    o = writeSpelled(out, o, price, spelling & 255);
-    out[o++] = 58;
-    this.length = writeSpelled(out, o, size, spelling >> 8);
-  }
-
-  /**
    * Unsigned CRC-32 of the bytes fed since `reset`; with `initial` (the CRC of text before them), the
    * CRC of that text and these bytes joined.
    */
@@ -157,4 +141,65 @@ export class ChecksumBytes {
     next.set(this.bytes.subarray(0, this.length));
     this.bytes = next;
   }
+}
+
+/**
+ * CRC-32 of a text put together from pieces whose own CRCs are known, without the text: a checksum
+ * text that changes from some point on (an OKX book's top 25, interleaved bid/ask, shifts whole
+ * when one level enters at the top) is rejoined from its pieces instead of laid down byte by byte.
+ *
+ * The CRC register after a piece P, from register c, is A_|P|(c) xor R(P): A_n (running n zero
+ * bytes) is linear in c, R(P) the register after P from 0 (`crc32Register`). A_n is kept as four
+ * 256-entry tables, one per byte of c, for n up to JOIN_TABLE_BYTES (longer pieces take it in
+ * steps). Start from CRC32_START, `crc32Join` each piece, and `crc32Finish`.
+ */
+export const CRC32_START = -1;
+
+const JOIN_TABLE_BYTES = 64;
+
+/** A_n for n = 1..JOIN_TABLE_BYTES: entry ((n - 1) * 4 + k) * 256 + v is A_n(v << 8k). */
+let joinTables: Int32Array | undefined;
+
+function buildJoinTables(): Int32Array {
+  const t = new Int32Array(JOIN_TABLE_BYTES * 1024);
+  for (let k = 0; k < 4; k++) {
+    for (let v = 0; v < 256; v++) {
+      let c = v << (8 * k);
+      for (let n = 1; n <= JOIN_TABLE_BYTES; n++) {
+        c = TABLE[c & 0xff] ^ (c >>> 8);
+        t[((n - 1) * 4 + k) * 256 + v] = c;
+      }
+    }
+  }
+  return t;
+}
+
+/** The register after `length` bytes whose register from 0 is `register`, from register `c`. */
+export function crc32Join(c: number, register: number, length: number): number {
+  const t = joinTables ??= buildJoinTables();
+  while (length > 0) {
+    const n = length > JOIN_TABLE_BYTES ? JOIN_TABLE_BYTES : length;
+    const at = (n - 1) * 1024;
+    c = t[at + (c & 0xff)] ^ t[at + 256 + ((c >>> 8) & 0xff)] ^ t[at + 512 + ((c >>> 16) & 0xff)] ^
+      t[at + 768 + (c >>> 24)];
+    length -= n;
+  }
+  return c ^ register;
+}
+
+/** The register after one byte (ASCII), from register `c`. */
+export function crc32JoinByte(c: number, byte: number): number {
+  return TABLE[(c ^ byte) & 0xff] ^ (c >>> 8);
+}
+
+/** The register after bytes [from, to) of `bytes`, from 0: what `crc32Join` takes for them. */
+export function crc32Register(bytes: Uint8Array, from: number, to: number): number {
+  let c = 0;
+  for (let i = from; i < to; i++) c = TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
+  return c;
+}
+
+/** The CRC-32 (signed, as OKX publishes it) of the text whose register, from CRC32_START, is `c`. */
+export function crc32Finish(c: number): number {
+  return ~c;
 }

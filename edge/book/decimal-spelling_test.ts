@@ -4,9 +4,8 @@
  * every text reader gives what a side fed only texts gives.
  */
 import assert from "node:assert/strict";
-import { levelSpelling, numberSpelling, spelledText } from "./decimal-spelling.ts";
+import { levelSpelling, numberSpelling, spelledText, writeSpelled } from "./decimal-spelling.ts";
 import { BookSide, type LevelRange } from "./l2-book.ts";
-import { ChecksumBytes, crc32 } from "./crc32.ts";
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -50,23 +49,17 @@ Deno.test("spelledText(Number(text), spelling) is the text, for every digit layo
   assert.equal(levelSpelling(numberSpelling(2, 1), 0), 0);
 });
 
-Deno.test("ChecksumBytes.spelledPair lays down what pair does with the texts", () => {
+Deno.test("writeSpelled lays down the text, after what is already in the buffer", () => {
   const r = rng(9);
-  const spelled = new ChecksumBytes();
-  const texts = new ChecksumBytes();
+  const out = new Uint8Array(16 * 400);
+  let at = 0;
   let joined = "";
-  // Past the initial buffer, so growing is covered too.
   for (let n = 0; n < 400; n++) {
-    const p = randomText(r, 1 + Math.floor(r() * 7), Math.floor(r() * 8));
-    const s = randomText(r, 1 + Math.floor(r() * 7), Math.floor(r() * 8));
-    const spelling = levelSpelling(spellingOf(p), spellingOf(s));
-    spelled.spelledPair(n !== 0, Number(p), Number(s), spelling);
-    texts.pair(n !== 0, p, s);
-    joined += `${n === 0 ? "" : ":"}${p}:${s}`;
+    const t = randomText(r, 1 + Math.floor(r() * 7), Math.floor(r() * 8));
+    at = writeSpelled(out, at, Number(t), spellingOf(t));
+    joined += t;
   }
-  assert.equal(spelled.length, joined.length);
-  assert.equal(spelled.crc(), texts.crc());
-  assert.equal(spelled.crc(), crc32(joined));
+  assert.equal(new TextDecoder().decode(out.subarray(0, at)), joined);
 });
 
 for (const descending of [true, false]) {

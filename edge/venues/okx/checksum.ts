@@ -3,13 +3,16 @@
  * "bid1px:bid1sz:ask1px:ask1sz:…" (a side that runs out just stops contributing), over the venue's
  * own price/size strings, CRC-32 read as a signed 32-bit integer.
  *
- * The texts are read straight from the book's top blocks (`copyTopTexts`), not through the
- * best-first arrays, which would copy the side first; `okxChecksum` keeps each book's checksum bytes
- * and rewrites only the pairs from the first changed rank on, writing a level kept as numbers with
- * its texts' spelling (what the frame scanner gives) digit by digit, no string built.
+ * `okxChecksumText` builds that text (the reference). `okxChecksum` never builds it: each level's
+ * "price:size" piece has its CRC register (../../book/crc32.ts `crc32Register`) taken once, when it
+ * enters the top or changes, and the CRC of the text is joined from the pieces' registers
+ * (`crc32Join`, a few table lookups per piece). An update that adds or removes a level at the top
+ * moves every piece after it, so joining from the first changed rank costs ~50 joins, where laying the
+ * text down again cost ~600 bytes written from digits.
  */
-import type { L2Book, LevelRange } from "../../book/l2-book.ts";
-import { ChecksumBytes, crc32Signed } from "../../book/crc32.ts";
+import type { BookSide, L2Book, LevelRange } from "../../book/l2-book.ts";
+import { CRC32_START, crc32Finish, crc32Join, crc32JoinByte, crc32Register } from "../../book/crc32.ts";
+import { writeSpelled } from "../../book/decimal-spelling.ts";
 
 const LEVELS = 25;
 
@@ -19,15 +22,11 @@ const bidSz: (string | undefined)[] = [];
 const askPx: (string | undefined)[] = [];
 const askSz: (string | undefined)[] = [];
 
-const levelRange = (): LevelRange => ({
-  prices: [],
-  sizes: [],
-  spellings: [],
-  priceTexts: [],
-  sizeTexts: [],
-});
-const bidRange = levelRange();
-const askRange = levelRange();
+/** Scratch: the levels of a side from its first changed rank on. */
+const range: LevelRange = { prices: [], sizes: [], spellings: [], priceTexts: [], sizeTexts: [] };
+/** Scratch: one piece's bytes (two spelled numbers of at most 16 chars and ':'). */
+const pieceBytes = new Uint8Array(64);
+const utf8 = new TextEncoder();
 
 export function okxChecksumText(book: L2Book): string {
   const nb = book.bids.copyTopTexts(LEVELS, bidPx, bidSz);
@@ -40,32 +39,97 @@ export function okxChecksumText(book: L2Book): string {
   return out;
 }
 
+/** An array of LEVELS doubles, kept unboxed (typed arrays would be allocated off the JS heap per book). */
+const doubles = (): number[] => new Array<number>(LEVELS).fill(0.5);
+
+/** The pieces of a side's top ranks: per rank the level, and its piece's CRC register and length. */
+class Pieces {
+  readonly prices = doubles();
+  readonly sizes = doubles();
+  readonly spellings = doubles();
+  readonly registers = doubles();
+  readonly lengths = doubles();
+}
+
 /**
- * The checksum bytes of one book as of its last checksum, kept between updates: an update rewrites
- * them only from the first pair whose bid or ask changed (the sides track it: `takeTopChanges`), and
- * the CRC (native, ~0.1 µs) is taken over the whole text again, so every update is still verified
- * against the full top 25.
+ * One side's top pieces as of the last checksum. An update takes a piece's register only for a level
+ * that is new or changed: a level that merely moved rank keeps it, found by walking the old ranks
+ * beside the new ones (both best first).
  */
-class TopText {
-  readonly bytes = new ChecksumBytes();
-  /** Byte offset where pair k ("bid:size:ask:size" of rank k, with its leading ':') starts. */
-  readonly pairAt = new Int32Array(LEVELS + 1);
+class SidePieces {
+  count = 0;
+  now = new Pieces();
+  #next = new Pieces();
+
+  /** The side's ranks from `from` on may have changed (its `takeTopChanges`): bring them up to date. */
+  update(side: BookSide, from: number): void {
+    const n = side.copyLevelRange(from, LEVELS, range);
+    const old = this.now;
+    const next = this.#next;
+    const count = this.count;
+    for (let r = 0; r < from; r++) {
+      next.prices[r] = old.prices[r];
+      next.sizes[r] = old.sizes[r];
+      next.spellings[r] = old.spellings[r];
+      next.registers[r] = old.registers[r];
+      next.lengths[r] = old.lengths[r];
+    }
+    const sign = side.descending ? 1 : -1;
+    let j = from;
+    for (let r = from; r < n; r++) {
+      const price = range.prices[r];
+      const size = range.sizes[r];
+      const spelling = range.spellings[r];
+      // Old ranks better than this level have left the top or moved: pass them.
+      while (j < count && sign * old.prices[j] > sign * price) j++;
+      next.prices[r] = price;
+      next.sizes[r] = size;
+      next.spellings[r] = spelling;
+      if (
+        spelling !== 0 && j < count && old.prices[j] === price && old.sizes[j] === size &&
+        old.spellings[j] === spelling
+      ) {
+        next.registers[r] = old.registers[j];
+        next.lengths[r] = old.lengths[j];
+        j++;
+      } else if (spelling !== 0) {
+        let o = writeSpelled(pieceBytes, 0, price, spelling & 255);
+        pieceBytes[o++] = 58;
+        o = writeSpelled(pieceBytes, o, size, spelling >> 8);
+        next.registers[r] = crc32Register(pieceBytes, 0, o);
+        next.lengths[r] = o;
+      } else {
+        // A level kept as text (the JSON path's): its UTF-8 bytes, as crc32 of the text reads them.
+        const bytes = utf8.encode(`${range.priceTexts[r] ?? ""}:${range.sizeTexts[r] ?? ""}`);
+        next.registers[r] = crc32Register(bytes, 0, bytes.length);
+        next.lengths[r] = bytes.length;
+      }
+    }
+    this.#next = old;
+    this.now = next;
+    this.count = n;
+  }
 }
 
-const cached = new WeakMap<L2Book, TopText>();
-
-/** The "price:size" pair of rank i of a side, after a ':' unless it is the first. */
-function writePair(bytes: ChecksumBytes, range: LevelRange, i: number): void {
-  const spelling = range.spellings[i];
-  if (spelling !== 0) bytes.spelledPair(bytes.length !== 0, range.prices[i], range.sizes[i], spelling);
-  else bytes.pair(bytes.length !== 0, range.priceTexts[i] ?? "", range.sizeTexts[i] ?? "");
+/**
+ * A book's checksum state: its sides' pieces, and the CRC register before each rank's pieces (with
+ * whether a piece came before them: every piece but the first starts with ':'), so an update joins
+ * again only from its first changed rank.
+ */
+class TopPieces {
+  readonly bids = new SidePieces();
+  readonly asks = new SidePieces();
+  readonly registerAt = new Array<number>(LEVELS + 1).fill(CRC32_START);
+  readonly startedAt = new Array<boolean>(LEVELS + 1).fill(false);
 }
 
-/** crc32Signed(okxChecksumText(book)), the text laid down as bytes (no string built). */
+const cached = new WeakMap<L2Book, TopPieces>();
+
+/** crc32Signed(okxChecksumText(book)), joined from the levels' pieces (no text built). */
 export function okxChecksum(book: L2Book): number {
   let top = cached.get(book);
   if (top === undefined) {
-    top = new TopText();
+    top = new TopPieces();
     cached.set(book, top);
     book.bids.trackTop(LEVELS);
     book.asks.trackTop(LEVELS);
@@ -74,25 +138,31 @@ export function okxChecksum(book: L2Book): number {
   const bidFrom = book.bids.takeTopChanges();
   const askFrom = book.asks.takeTopChanges();
   const from = Math.min(bidFrom, askFrom, LEVELS);
-  const bytes = top.bytes;
+  const { registerAt, startedAt } = top;
   if (from < LEVELS) {
-    const pairAt = top.pairAt;
-    const nb = book.bids.copyLevelRange(from, LEVELS, bidRange);
-    const na = book.asks.copyLevelRange(from, LEVELS, askRange);
-    bytes.truncate(pairAt[from]);
-    bytes.isAscii = true;
-    for (let i = from; i < LEVELS; i++) {
-      pairAt[i] = bytes.length;
-      if (i < nb) writePair(bytes, bidRange, i);
-      if (i < na) writePair(bytes, askRange, i);
+    if (bidFrom < LEVELS) top.bids.update(book.bids, bidFrom);
+    if (askFrom < LEVELS) top.asks.update(book.asks, askFrom);
+    const bids = top.bids.now;
+    const asks = top.asks.now;
+    const nb = top.bids.count;
+    const na = top.asks.count;
+    let c = registerAt[from];
+    let started = startedAt[from];
+    for (let r = from; r < LEVELS; r++) {
+      registerAt[r] = c;
+      startedAt[r] = started;
+      if (r < nb) {
+        if (started) c = crc32JoinByte(c, 58);
+        c = crc32Join(c, bids.registers[r], bids.lengths[r]);
+        started = true;
+      }
+      if (r < na) {
+        if (started) c = crc32JoinByte(c, 58);
+        c = crc32Join(c, asks.registers[r], asks.lengths[r]);
+        started = true;
+      }
     }
-    pairAt[LEVELS] = bytes.length;
+    registerAt[LEVELS] = c;
   }
-  if (bytes.isAscii) return bytes.crc() | 0;
-  // A non-ASCII text (never seen from OKX): the string path, and the cache is built anew next time.
-  bytes.truncate(0);
-  top.pairAt.fill(0);
-  book.bids.trackTop(LEVELS);
-  book.asks.trackTop(LEVELS);
-  return crc32Signed(okxChecksumText(book));
+  return crc32Finish(registerAt[LEVELS]);
 }
