@@ -26,6 +26,7 @@ import {
   scanDecimal,
   scanInteger,
   scanString,
+  shortDecimal,
   skipNested,
   skipScalar,
   skipWs,
@@ -53,8 +54,8 @@ const levelOut = new Float64Array(3);
 const UPDATE_SIDE = new Literal('{"side":"');
 const OFFER = new Literal("offer");
 const EVENT_TIME = new Literal('","event_time":"');
-const PRICE_LEVEL = new Literal('","price_level":');
-const NEW_QUANTITY = new Literal(',"new_quantity":');
+const PRICE_LEVEL = new Literal('","price_level":"');
+const NEW_QUANTITY = new Literal(',"new_quantity":"');
 
 /**
  * `{"side":"bid"|"offer","event_time":"...","price_level":"d","new_quantity":"d"}` exactly so
@@ -72,11 +73,12 @@ function compactUpdate(frame: FrameBytes, b: Uint8Array, i: number): number {
   if (!EVENT_TIME.at(frame, b, i)) return FAIL;
   i = longStringEnd(frame, b, i + EVENT_TIME.length);
   if (i === FAIL || !PRICE_LEVEL.at(frame, b, i)) return FAIL;
-  i = scanDecimal(b, i + PRICE_LEVEL.length);
+  // The literals end with the values' opening quotes.
+  i = shortDecimal(b, i + PRICE_LEVEL.length);
   if (i === FAIL) return FAIL;
   const price = read[0];
   if (!NEW_QUANTITY.at(frame, b, i)) return FAIL;
-  i = scanDecimal(b, i + NEW_QUANTITY.length);
+  i = shortDecimal(b, i + NEW_QUANTITY.length);
   if (i === FAIL || b[i] !== 125) return FAIL;
   levelOut[0] = price;
   levelOut[1] = read[0];

@@ -551,7 +551,7 @@ export function scanSpelledLevels(b: Uint8Array, i: number, out: SpelledLevels):
  * value in `read[0]` and spelling in `readSpelling[0]`; FAIL on anything else. scanDecimal's
  * arithmetic without its long-number path, small enough to be inlined into a level loop.
  */
-function shortDecimal(b: Uint8Array, i: number): number {
+export function shortDecimal(b: Uint8Array, i: number): number {
   const start = i;
   let c = b[i];
   if (c < 48 || c > 57) return FAIL;
