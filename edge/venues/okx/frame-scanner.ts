@@ -16,6 +16,7 @@ import {
   FAIL,
   FrameBytes,
   isWord,
+  Literal,
   memberKey,
   next,
   openObject,
@@ -51,6 +52,18 @@ const F_SEQ = 1 << 9;
 const F_PREV_SEQ = 1 << 10;
 const BOOK_ROW = F_ASKS | F_BIDS | F_TS | F_CHECKSUM;
 
+// A book frame as OKX spells it: these runs between the values, in this order, no whitespace.
+const ARG_CHANNEL = new Literal('{"arg":{"channel":"');
+const INST_ID = new Literal('","instId":"');
+const ACTION = new Literal('"},"action":"');
+const DATA_ASKS = new Literal('","data":[{"asks":');
+const BIDS = new Literal(',"bids":');
+const TS = new Literal(',"ts":"');
+const CHECKSUM = new Literal('","checksum":');
+const SEQ_ID = new Literal(',"seqId":');
+const PREV_SEQ_ID = new Literal(',"prevSeqId":');
+const ROW_END = new Literal("}]}");
+
 export class OkxFrameScanner {
   readonly #frame = new FrameBytes();
   readonly #key = new Int32Array(2);
@@ -80,6 +93,7 @@ export class OkxFrameScanner {
     this.prevSeqId = undefined;
     const b = this.#frame.load(text);
     if (b === undefined) return NONE;
+    if (this.#bookAsSent(b, text) === BOOK) return BOOK;
     const key = this.#key;
     let i = openObject(b, skipWs(b, 0));
     if (i === FAIL) return NONE;
@@ -135,6 +149,69 @@ export class OkxFrameScanner {
     if (this.action !== "snapshot" && this.action !== "update") return NONE;
     if (dataKind === BOOK) return BOOK;
     return this.#bookData(b, dataAt, text) === dataEnd ? BOOK : NONE;
+  }
+
+  /**
+   * A book frame exactly as OKX sends it (keys in its order, no whitespace, seqId/prevSeqId optional
+   * after the checksum): BOOK, with every field as `scan` reads it; NONE: read it the general way.
+   * Runs of keys are compared four bytes at a time instead of key by key.
+   */
+  #bookAsSent(b: Uint8Array, text: string): number {
+    const frame = this.#frame;
+    const recurring = this.#recurring;
+    if (!ARG_CHANNEL.at(frame, b, 0)) return NONE;
+    let i = ARG_CHANNEL.length;
+    let end = stringEnd(b, i);
+    if (end === FAIL || !INST_ID.at(frame, b, end)) return NONE;
+    const channel = recurring.get(b, i, end, text);
+    if (!BOOK_CHANNELS.includes(channel)) return NONE;
+    i = end + INST_ID.length;
+    end = stringEnd(b, i);
+    if (end === FAIL || !ACTION.at(frame, b, end)) return NONE;
+    const instId = recurring.get(b, i, end, text);
+    i = end + ACTION.length;
+    end = stringEnd(b, i);
+    if (end === FAIL || !DATA_ASKS.at(frame, b, end)) return NONE;
+    const action = recurring.get(b, i, end, text);
+    if (action !== "snapshot" && action !== "update") return NONE;
+    i = scanSpelledLevels(b, end + DATA_ASKS.length, this.asks);
+    if (i === FAIL || !BIDS.at(frame, b, i)) return NONE;
+    i = scanSpelledLevels(b, i + BIDS.length, this.bids);
+    if (i === FAIL || !TS.at(frame, b, i)) return NONE;
+    i += TS.length;
+    end = stringEnd(b, i);
+    if (end === FAIL || !CHECKSUM.at(frame, b, end)) return NONE;
+    const ts = text.slice(i, end);
+    i = scanSignedInteger(b, end + CHECKSUM.length);
+    if (i === FAIL) return NONE;
+    const checksum = read[0];
+    let seen = F_ARG | F_CHANNEL | F_INST | F_ACTION | F_DATA | BOOK_ROW;
+    let seqId: number | undefined;
+    let prevSeqId: number | undefined;
+    for (;;) {
+      let bit = 0;
+      if (SEQ_ID.at(frame, b, i)) {
+        bit = F_SEQ;
+        i = scanSignedInteger(b, i + SEQ_ID.length);
+        seqId = read[0];
+      } else if (PREV_SEQ_ID.at(frame, b, i)) {
+        bit = F_PREV_SEQ;
+        i = scanSignedInteger(b, i + PREV_SEQ_ID.length);
+        prevSeqId = read[0];
+      } else break;
+      if (i === FAIL || (seen & bit) !== 0) return NONE;
+      seen |= bit;
+    }
+    if (!ROW_END.at(frame, b, i) || i + ROW_END.length !== text.length) return NONE;
+    this.seen = seen;
+    this.channel = channel;
+    this.instId = instId;
+    this.action = action;
+    this.ts = ts;
+    this.checksum = checksum;
+    this.seqId = seqId;
+    this.prevSeqId = prevSeqId;
+    return BOOK;
   }
 
   /** A book channel's `data`: `[ {row} ]`, exactly one row → the index after it, or FAIL. */
