@@ -5,7 +5,7 @@
  */
 import type { Indicator } from "./indicator.ts";
 import { Shared } from "./shared.ts";
-import { Dema, Ema, Kama, Sma, Tema, Trima, Wma } from "./series/averages.ts";
+import { EmaCascade, Kama, Sma, Trima, Wma } from "./series/averages.ts";
 import { Hurst } from "./series/hurst.ts";
 import { Cmo, Mom, Roc, Rsi, Trix } from "./series/momentum.ts";
 import { LinRegSlope, StdDev, ZScore } from "./series/statistics.ts";
@@ -68,10 +68,10 @@ const period = (dflt: number, min = 1) => int("period", dflt, min);
 
 const SPECS: IndicatorSpec[] = [
   closeSpec("sma", "simple moving average", [period(20)], (p) => new Sma(p[0]), "SMA"),
-  closeSpec("ema", "exponential moving average, SMA-seeded", [period(20)], (p) => new Ema(p[0]), "EMA"),
+  closeSpec("ema", "exponential moving average, SMA-seeded", [period(20)], (p, s) => new EmaCascade(p[0], [1], s), "EMA"),
   closeSpec("wma", "linearly weighted moving average", [period(20)], (p) => new Wma(p[0]), "WMA"),
-  closeSpec("dema", "double EMA", [period(20)], (p) => new Dema(p[0]), "DEMA"),
-  closeSpec("tema", "triple EMA", [period(20)], (p) => new Tema(p[0]), "TEMA"),
+  closeSpec("dema", "double EMA: 2·EMA − EMA(EMA)", [period(20)], (p, s) => new EmaCascade(p[0], [2, -1], s), "DEMA"),
+  closeSpec("tema", "triple EMA: 3·e1 − 3·e2 + e3 of successive EMAs", [period(20)], (p, s) => new EmaCascade(p[0], [3, -3, 1], s), "TEMA"),
   closeSpec("trima", "triangular moving average", [period(20)], (p) => new Trima(p[0]), "TRIMA"),
   closeSpec("kama", "Kaufman adaptive moving average", [period(10)], (p) => new Kama(p[0]), "KAMA"),
   closeSpec("rsi", "relative strength index (Wilder)", [period(14)], (p, s) => new Rsi(p[0], s), "RSI"),

@@ -1,7 +1,7 @@
 /** Price channels: Bollinger, Keltner, Donchian and Ichimoku. */
 import type { Candle } from "../../candles/candle.ts";
 import { FieldsIndicator } from "../indicator.ts";
-import { Ema } from "../series/averages.ts";
+import { EmaLadder } from "../series/averages.ts";
 import { Ring } from "../series/ring.ts";
 import { RollingMoments } from "../series/rolling-moments.ts";
 import { WindowRange } from "../series/window-range.ts";
@@ -41,7 +41,7 @@ export class Bbands extends FieldsIndicator<BandFields> {
 
 /** Keltner channel: EMA of the close ± multiplier · Wilder ATR. */
 export class Keltner extends FieldsIndicator<BandFields> {
-  readonly #ema: Ema;
+  readonly #ema: Use<EmaLadder>;
   readonly #atr: AtrUse;
 
   constructor(
@@ -51,12 +51,12 @@ export class Keltner extends FieldsIndicator<BandFields> {
     shared: Shared,
   ) {
     super(noBands());
-    this.#ema = new Ema(period);
+    this.#ema = EmaLadder.ofClose(period, 1, shared);
     this.#atr = AtrTracker.shared(atrPeriod, shared);
   }
 
   update(bar: Candle): Readonly<BandFields> | undefined {
-    const middle = this.#ema.next(bar.close);
+    const middle = EmaLadder.at(this.#ema, bar.close)[0];
     const atr = AtrTracker.at(this.#atr, bar);
     if (middle !== middle || atr !== atr) return this.publish(false);
     const out = this.out;

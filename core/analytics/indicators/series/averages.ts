@@ -4,6 +4,7 @@
  * index period-1 and compositions (DEMA, TEMA, TRIX) inherit TA-Lib's lookbacks exactly.
  */
 import type { Candle } from "../../candles/candle.ts";
+import type { Shared, Use } from "../shared.ts";
 import { CloseSeries, isZero } from "./series.ts";
 import { Ring } from "./ring.ts";
 import { RollingSum } from "./rolling-sum.ts";
@@ -121,46 +122,72 @@ export class Trima extends CloseSeries {
   }
 }
 
-/** Combines successive EMAs of EMAs linearly (DEMA: 2·e1 − e2, TEMA: 3·e1 − 3·e2 + e3). */
-class EmaCascade extends CloseSeries {
-  readonly #emas: Ema[];
-  readonly #last: Float64Array;
+/**
+ * Successive EMAs of the close over one period: stage 1 = EMA(close), stage 2 = EMA(stage 1), and
+ * so on. EMA, DEMA, TEMA and Keltner's middle line over the same period take one ladder from their
+ * set's Shared, as deep as the deepest of them needs, so each stage is computed once per bar.
+ */
+export class EmaLadder {
+  readonly #emas: Ema[] = [];
+  /**
+   * Stage values after the latest input. A stage is only fed once the one before it has a value;
+   * until then (and once an input was NaN) a combination of the stages is NaN.
+   */
+  stages = new Float64Array(0);
+
+  constructor(readonly period: number) {}
+
+  /** The ladder of `period` in `shared`, made at least `depth` stages deep (before any update). */
+  static ofClose(period: number, depth: number, shared: Shared): Use<EmaLadder> {
+    const use = shared.take(`ema-ladder:${period}`, () => new EmaLadder(period));
+    const ladder = use.series;
+    while (ladder.#emas.length < depth) ladder.#emas.push(new Ema(period));
+    if (ladder.stages.length < depth) ladder.stages = new Float64Array(depth).fill(Number.NaN);
+    return use;
+  }
+
+  /** The stages after x: advances the ladder when `use` is its owner's, else reads them. */
+  static at(use: Use<EmaLadder>, x: number): Float64Array {
+    if (use.owner) use.series.next(x);
+    return use.series.stages;
+  }
+
+  next(x: number): void {
+    const emas = this.#emas;
+    let v = x;
+    for (let i = 0; i < emas.length; i++) {
+      v = emas[i].next(v);
+      this.stages[i] = v;
+      if (v !== v) return;
+    }
+  }
+}
+
+/**
+ * A linear combination of the first stages of an EMA ladder: EMA (1·e1), DEMA (2·e1 − e2), TEMA
+ * (3·e1 − 3·e2 + e3). NaN until every stage it weighs has a value.
+ */
+export class EmaCascade extends CloseSeries {
+  readonly #ladder: Use<EmaLadder>;
 
   constructor(
     period: number,
     readonly weights: readonly number[],
+    shared: Shared,
   ) {
     super();
-    this.#emas = weights.map(() => new Ema(period));
-    this.#last = new Float64Array(weights.length);
+    this.#ladder = EmaLadder.ofClose(period, weights.length, shared);
   }
 
   next(x: number): number {
-    let v = x;
-    for (let i = 0; i < this.#emas.length; i++) {
-      v = this.#emas[i].next(v);
-      if (v !== v) return v;
-      this.#last[i] = v;
-    }
+    const stages = EmaLadder.at(this.#ladder, x);
     let out = 0;
-    for (let i = 0; i < this.weights.length; i++) out += this.weights[i] * this.#last[i];
+    for (let i = 0; i < this.weights.length; i++) out += this.weights[i] * stages[i];
     return out;
   }
 
   update(bar: Candle): number | undefined {
     return this.publish(this.next(bar.close));
-  }
-}
-
-export class Dema extends EmaCascade {
-  constructor(period: number) {
-    super(period, [2, -1]);
-  }
-}
-
-export class Tema extends EmaCascade {
-  constructor(period: number) {
-    super(period, [3, -3, 1]);
   }
 }
 
