@@ -335,14 +335,17 @@ export class GuardedBook {
   /** A side from a snapshot: as `fill` on an empty side, laid out in one pass when already sorted. */
   private load(side: BookSide, levels: BookLevels): void {
     if (levels instanceof SpelledLevels) return this.loadSpelled(side, levels);
-    const numeric: Level[] = new Array(levels.length);
-    const numbers = numbersOf(levels);
-    for (let i = 0; i < levels.length; i++) {
-      numeric[i] = numbers === undefined
-        ? [decimalNumber(levels[i][0]), decimalNumber(levels[i][1])]
-        : [numbers[2 * i], numbers[2 * i + 1]];
+    // The parser's numbers as they are (no array per level), else read from the texts here.
+    let numbers = numbersOf(levels);
+    if (numbers === undefined) {
+      const read: number[] = new Array(2 * levels.length);
+      for (let i = 0; i < levels.length; i++) {
+        read[2 * i] = decimalNumber(levels[i][0]);
+        read[2 * i + 1] = decimalNumber(levels[i][1]);
+      }
+      numbers = read;
     }
-    side.load(numeric, this.keepTexts ? levels : undefined);
+    side.loadNumbers(numbers, this.keepTexts ? levels : undefined);
   }
 
   /**
