@@ -4,7 +4,8 @@
  * `liquidation-orders` (per instrument type).
  *
  * Book correctness: every snapshot and update carries a CRC-32 of the top 25 levels (signed), computed
- * over OKX's own strings, so levels keep their original text. Newer feeds also chain updates with
+ * over OKX's own strings, so the book keeps each level's own text (the scanner's levels as their
+ * spelling beside the numbers: ../../book/decimal-spelling.ts). Newer feeds also chain updates with
  * `seqId`/`prevSeqId`; when present the chain is checked too (the 2022 capture predates them, so
  * there the checksum alone polices the book: 290/290 verify). A failure invalidates the book and the
  * channel is resubscribed, which makes OKX send a fresh snapshot.
