@@ -52,6 +52,8 @@ export class KrakenV1Adapter extends WebSocketBookAdapter {
   readonly endpoints = [KRAKEN_V1_URL];
   protected readonly books = new GuardedBooks();
   readonly #instruments = new Map<string, Instrument>();
+  /** Book depth per book channel name seen. */
+  readonly #channelDepths = new Map<string, number>();
   /** The single-pass reader for book frames (./frame-scanner.ts); absent: JSON.parse only. */
   readonly #scanner: KrakenFrameScanner | undefined;
 
@@ -190,10 +192,7 @@ export class KrakenV1Adapter extends WebSocketBookAdapter {
     venueTimeNs: bigint,
     receiveTimeNs: bigint,
   ): void {
-    const venueDepth = Number(channel.slice("book-".length));
-    if (!KRAKEN_BOOK_DEPTHS.includes(venueDepth as typeof KRAKEN_BOOK_DEPTHS[number])) {
-      throw new MalformedFrame(`kraken: channel ${channel}`);
-    }
+    const venueDepth = this.#channelDepth(channel);
     const book = this.books.get(pair, connectionId, () => ({
       instrument: this.#instrument(pair),
       sink: this.sink,
@@ -209,6 +208,18 @@ export class KrakenV1Adapter extends WebSocketBookAdapter {
       : { venueTimeNs, receiveTimeNs, updateId: 0, checksum };
     if (snapshot) book.snapshot(bids, asks, meta);
     else book.delta(bids, asks, meta);
+  }
+
+  /** `book-N` → N, one of KRAKEN_BOOK_DEPTHS, else malformed (read once per channel name). */
+  #channelDepth(channel: string): number {
+    const known = this.#channelDepths.get(channel);
+    if (known !== undefined) return known;
+    const depth = Number(channel.slice("book-".length));
+    if (!KRAKEN_BOOK_DEPTHS.includes(depth as typeof KRAKEN_BOOK_DEPTHS[number])) {
+      throw new MalformedFrame(`kraken: channel ${channel}`);
+    }
+    this.#channelDepths.set(channel, depth);
+    return depth;
   }
 
   /** v1 has no snapshot request: unsubscribing and subscribing the pair makes Kraken send a new one. */
