@@ -4,14 +4,15 @@
  *
  * All lags share one ring of log prices, and each lag keeps only the sum and the sum of squares of
  * its differences (around a per-lag centre, so the variance does not cancel), in flat arrays: an
- * update costs a few flops and one logarithm per lag, O(maxLag) and independent of the window. The
+ * update costs a few flops and one logarithm per lag (`lnAbsolute`: only differences of log prices
+ * and logs of variances enter), O(maxLag) and independent of the window. The
  * sums are rebuilt exactly from the ring every REBUILD_WINDOWS windows (amortized O(maxLag / 8)),
  * bounding drift. Between rebuilds each update adds rounding of about an ulp of the sums: on the
  * shared BTC, ETH/BTC and XRP/ETH candles the exponent differs from rebuilding every window by
  * < 2e-14, while rebuilding every window cost ~10 % of the update.
  */
 import type { Candle } from "../../candles/candle.ts";
-import { ln } from "./ln.ts";
+import { lnAbsolute } from "./ln.ts";
 import { Ring } from "./ring.ts";
 import { CloseSeries } from "./series.ts";
 
@@ -55,7 +56,7 @@ export class Hurst extends CloseSeries {
   }
 
   next(price: number): number {
-    const p = ln(price);
+    const p = lnAbsolute(price);
     const logs = this.#logs;
     logs.push(p);
     const filled = logs.count;
@@ -95,7 +96,7 @@ export class Hurst extends CloseSeries {
       const variance = sumSq[i] * inverseCount[i] - mean * mean;
       // A flat lag difference has no log std: the exponent is undefined, not ±Infinity.
       if (!(variance > 0)) return Number.NaN;
-      slope += weight[i] * ln(variance);
+      slope += weight[i] * lnAbsolute(variance);
     }
     return slope;
   }
