@@ -5,7 +5,7 @@
  * when one of its bars has closed.
  */
 import type { Candle } from "../candles/candle.ts";
-import { type Indicator, type Output, parseIndicator } from "../indicators/index.ts";
+import { IndicatorSet, type Output, parseIndicator } from "../indicators/index.ts";
 import type { BarHistory } from "./bar-history.ts";
 import type { FeatureBlock, FeatureSpec, FeatureState } from "./feature-block.ts";
 
@@ -90,7 +90,9 @@ function candleAt(h: BarHistory): Candle {
  * @param warmupScale base bars per bar of that history (1 for the base timeframe)
  */
 export function indicatorFeatures(uses: readonly IndicatorUse[], prefix: string, history: (s: FeatureState) => BarHistory, warmupScale: number): FeatureBlock {
-  const indicators: Indicator[] = uses.map((u) => parseIndicator(u.request).spec.create(parseIndicator(u.request).params));
+  // One set per block: the indicators share intermediate series and are fed through per-slot call sites.
+  const set = new IndicatorSet(uses.map((u) => parseIndicator(u.request)));
+  const indicators = set.indicators;
   const specs: FeatureSpec[] = uses.flatMap((u) => u.derived.map((d) => ({ name: `${prefix}${d.name}`, warmupBars: u.warmup * warmupScale, description: `${d.description} [${u.request}]` })));
   let fedBars = 0;
   return {
@@ -99,7 +101,7 @@ export function indicatorFeatures(uses: readonly IndicatorUse[], prefix: string,
       const h = history(state);
       if (h.count > fedBars) {
         const candle = candleAt(h);
-        for (const ind of indicators) ind.update(candle);
+        set.update(candle);
         fedBars = h.count;
       }
       const close = h.count > 0 ? h.close[h.at(0)] : NaN;
