@@ -286,18 +286,7 @@ export class BookSide {
     const n = Math.min(limit, this.#length);
     priceTexts.length = n;
     sizeTexts.length = n;
-    const sign = this.#sign;
-    const blocks = this.#blocks;
-    let o = 0;
-    for (let bi = blocks.length - 1; o < n; bi--) {
-      const b = blocks[bi];
-      const stop = Math.max(0, b.n - (n - o));
-      for (let i = b.n - 1; i >= stop; i--) {
-        priceTexts[o] = priceTextOf(b, i, sign * b.k[i]);
-        sizeTexts[o++] = sizeTextOf(b, i);
-      }
-    }
-    return n;
+    return this.copyTextRange(0, n, priceTexts, sizeTexts);
   }
 
   /**
@@ -311,26 +300,12 @@ export class BookSide {
     priceTexts: (string | undefined)[],
     sizeTexts: (string | undefined)[],
   ): number {
-    const n = Math.min(to, this.#length);
-    const blocks = this.#blocks;
-    let rank = 0;
-    for (let bi = blocks.length - 1; rank < n; bi--) {
-      const b = blocks[bi];
-      // This block holds ranks [rank, rank + b.n).
-      if (rank + b.n <= from) {
-        rank += b.n;
-        continue;
-      }
-      let i = b.n - 1 - Math.max(0, from - rank);
-      let r = Math.max(rank, from);
-      const stop = Math.min(n, rank + b.n);
-      for (; r < stop; r++, i--) {
-        priceTexts[r] = priceTextOf(b, i, this.#sign * b.k[i]);
-        sizeTexts[r] = sizeTextOf(b, i);
-      }
-      rank += b.n;
+    for (let r = from, b = this.#locate(from); b !== undefined && r < to; r++, b = this.#nextWorse()) {
+      const i = this.#at;
+      priceTexts[r] = priceTextOf(b, i, this.#sign * b.k[i]);
+      sizeTexts[r] = sizeTextOf(b, i);
     }
-    return n;
+    return Math.min(to, this.#length);
   }
 
   /**
@@ -338,35 +313,18 @@ export class BookSide {
    * ranks, each with its spelling, and its texts only where it has none. Returns min(to, length).
    */
   copyLevelRange(from: number, to: number, out: LevelRange): number {
-    const n = Math.min(to, this.#length);
-    const sign = this.#sign;
-    const blocks = this.#blocks;
-    let rank = 0;
-    for (let bi = blocks.length - 1; rank < n; bi--) {
-      const b = blocks[bi];
-      if (rank + b.n <= from) {
-        rank += b.n;
-        continue;
+    for (let r = from, b = this.#locate(from); b !== undefined && r < to; r++, b = this.#nextWorse()) {
+      const i = this.#at;
+      out.prices[r] = this.#sign * b.k[i];
+      out.sizes[r] = b.s[i];
+      const spelling = b.sp === null ? 0 : b.sp[i];
+      out.spellings[r] = spelling;
+      if (spelling === 0) {
+        out.priceTexts[r] = b.pt === null ? undefined : b.pt[i];
+        out.sizeTexts[r] = b.st === null ? undefined : b.st[i];
       }
-      const k = b.k;
-      const s = b.s;
-      const sp = b.sp;
-      let i = b.n - 1 - Math.max(0, from - rank);
-      let r = Math.max(rank, from);
-      const stop = Math.min(n, rank + b.n);
-      for (; r < stop; r++, i--) {
-        out.prices[r] = sign * k[i];
-        out.sizes[r] = s[i];
-        const spelling = sp === null ? 0 : sp[i];
-        out.spellings[r] = spelling;
-        if (spelling === 0) {
-          out.priceTexts[r] = b.pt === null ? undefined : b.pt[i];
-          out.sizeTexts[r] = b.st === null ? undefined : b.st[i];
-        }
-      }
-      rank += b.n;
     }
-    return n;
+    return Math.min(to, this.#length);
   }
 
   /** Index of `price` (0 = best), or -(insertion point) - 1 when absent. */
@@ -667,8 +625,9 @@ export class BookSide {
 
   // ---- internals ----
 
-  /** Index in the block `#locate` returned. */
+  /** Index in the block `#locate` or `#nextWorse` returned, and that block's index. */
   #at = 0;
+  #atBlock = 0;
 
   /** The block holding the i-th best level (its index within it in `#at`), or undefined past the end. */
   #locate(i: number): Block | undefined {
@@ -678,11 +637,27 @@ export class BookSide {
       const b = blocks[bi];
       if (i < b.n) {
         this.#at = b.n - 1 - i;
+        this.#atBlock = bi;
         return b;
       }
       i -= b.n;
     }
     return undefined;
+  }
+
+  /**
+   * After `#locate` (or this), the block of the next worse level (its index within it in `#at`), or
+   * undefined past the worst: the range copies' walk down the book, one level at a time.
+   */
+  #nextWorse(): Block | undefined {
+    if (this.#at > 0) {
+      this.#at--;
+      return this.#blocks[this.#atBlock];
+    }
+    if (this.#atBlock === 0) return undefined;
+    const b = this.#blocks[--this.#atBlock];
+    this.#at = b.n - 1;
+    return b;
   }
 
   /**

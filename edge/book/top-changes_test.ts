@@ -101,18 +101,20 @@ Deno.test("book side: untracked sides report nothing, copyTextRange reads any ra
   for (let k = 0; k < 200; k += 3) side.set(100 + k + 0.5, 1, `${100 + k}.5`, "1"); // splits blocks
   const px: (string | undefined)[] = [];
   const sz: (string | undefined)[] = [];
-  const all: (string | undefined)[][] = [[], []];
-  side.copyTopTexts(Infinity, all[0], all[1]);
+  // The texts as the per-level iteration gives them (its own walk of the blocks).
+  const all = top(side, Infinity);
   for (const [from, to] of [[0, 25], [3, 25], [24, 25], [60, 200], [0, 1000], [400, 500], [10, 10]]) {
     px.length = 0;
     sz.length = 0;
     const n = side.copyTextRange(from, to, px, sz);
     assert.equal(n, Math.min(to, side.length));
     for (let r = from; r < n; r++) {
-      assert.equal(px[r], all[0][r]);
-      assert.equal(sz[r], all[1][r]);
+      assert.equal(px[r], all[r][2]);
+      assert.equal(sz[r], all[r][3]);
     }
   }
+  assert.equal(side.copyTopTexts(Infinity, px, sz), side.length);
+  assert.deepEqual([px, sz], [all.map((l) => l[2]), all.map((l) => l[3])]);
 });
 
 Deno.test("okx/kraken checksums: the cached top text always equals the text recomputed from the book", () => {
