@@ -17,7 +17,6 @@ import type { Level } from "../normalize/events.ts";
 import {
   FAIL,
   FrameBytes,
-  isWord,
   Literal,
   longStringEnd,
   MemberWalk,
@@ -58,19 +57,27 @@ const PRICE_LEVEL = new Literal('","price_level":"');
 const NEW_QUANTITY = new Literal(',"new_quantity":"');
 
 /**
+ * A level's side at i, after its opening quote: `bid` or `offer` → the index after the word, 1 for a
+ * bid (0: offer) in levelOut[2]; FAIL on anything else. The compact and the general reader share it.
+ */
+function sideWord(frame: FrameBytes, b: Uint8Array, i: number): number {
+  if (b[i] === 98 && b[i + 1] === 105 && b[i + 2] === 100) {
+    levelOut[2] = 1;
+    return i + 3;
+  }
+  if (!OFFER.at(frame, b, i)) return FAIL;
+  levelOut[2] = 0;
+  return i + OFFER.length;
+}
+
+/**
  * `{"side":"bid"|"offer","event_time":"...","price_level":"d","new_quantity":"d"}` exactly so
  * spelled → the index after it (levelOut), or FAIL: then the general reader decides.
  */
 function compactUpdate(frame: FrameBytes, b: Uint8Array, i: number): number {
   if (!UPDATE_SIDE.at(frame, b, i)) return FAIL;
-  i += UPDATE_SIDE.length;
-  let bid = 0;
-  if (b[i] === 98 && b[i + 1] === 105 && b[i + 2] === 100) {
-    bid = 1;
-    i += 3;
-  } else if (OFFER.at(frame, b, i)) i += OFFER.length;
-  else return FAIL;
-  if (!EVENT_TIME.at(frame, b, i)) return FAIL;
+  i = sideWord(frame, b, i + UPDATE_SIDE.length);
+  if (i === FAIL || !EVENT_TIME.at(frame, b, i)) return FAIL;
   i = longStringEnd(frame, b, i + EVENT_TIME.length);
   if (i === FAIL || !PRICE_LEVEL.at(frame, b, i)) return FAIL;
   // The literals end with the values' opening quotes.
@@ -82,7 +89,6 @@ function compactUpdate(frame: FrameBytes, b: Uint8Array, i: number): number {
   if (i === FAIL || b[i] !== 125) return FAIL;
   levelOut[0] = price;
   levelOut[1] = read[0];
-  levelOut[2] = bid;
   return i + 1;
 }
 
@@ -113,28 +119,25 @@ export class CoinbaseFrameScanner {
     const b = this.#frame.load(text);
     if (b === undefined) return NONE;
     const walk = this.#frameWalk;
-    const key = walk.key;
     let eventsAt = FAIL;
     let eventsEnd = FAIL;
     let i = walk.first(b, skipWs(b, 0));
     while (i >= 0) {
-      const k = key[0];
-      const end = key[1];
       let bit = 0;
-      if (isWord(b, k, end, "channel")) {
+      if (walk.keyIs(b, "channel")) {
         bit = F_CHANNEL;
         i = scanString(b, i, text);
         this.channel = stringOut[0];
         if (i !== FAIL && this.channel !== "l2_data") return NONE;
-      } else if (isWord(b, k, end, "timestamp")) {
+      } else if (walk.keyIs(b, "timestamp")) {
         bit = F_TIMESTAMP;
         i = scanString(b, i, text);
         this.timestamp = stringOut[0];
-      } else if (isWord(b, k, end, "sequence_num")) {
+      } else if (walk.keyIs(b, "sequence_num")) {
         bit = F_SEQ;
         i = scanInteger(b, i);
         this.sequence = read[0];
-      } else if (isWord(b, k, end, "events")) {
+      } else if (walk.keyIs(b, "events")) {
         bit = F_EVENTS;
         // The channel is l2_data: read in place; else once the channel is known (it may come after).
         if ((walk.seen & F_CHANNEL) !== 0) i = this.#events(b, i, text);
@@ -142,7 +145,7 @@ export class CoinbaseFrameScanner {
           eventsAt = i;
           i = eventsEnd = skipNested(b, i);
         }
-      } else if (isWord(b, k, end, "type")) {
+      } else if (walk.keyIs(b, "type")) {
         return NONE; // error frames: the JSON path
       } else i = skipScalar(b, i);
       i = walk.next(b, i, bit);
@@ -162,25 +165,22 @@ export class CoinbaseFrameScanner {
     if (b[i] !== 91) return FAIL;
     i = skipWs(b, i + 1);
     const walk = this.#eventWalk;
-    const key = walk.key;
     for (;;) {
       const event = new ScannedL2Event();
       let updatesAt = FAIL;
       let updatesEnd = FAIL;
       i = walk.first(b, i);
       while (i >= 0) {
-        const k = key[0];
-        const end = key[1];
         let bit = 0;
-        if (isWord(b, k, end, "type")) {
+        if (walk.keyIs(b, "type")) {
           bit = F_TYPE;
           i = scanString(b, i, text);
           event.type = stringOut[0];
-        } else if (isWord(b, k, end, "product_id")) {
+        } else if (walk.keyIs(b, "product_id")) {
           bit = F_PRODUCT;
           i = scanString(b, i, text);
           event.productId = stringOut[0];
-        } else if (isWord(b, k, end, "updates")) {
+        } else if (walk.keyIs(b, "updates")) {
           bit = F_UPDATES;
           // The type says how the levels are kept: read them once it is known.
           if ((walk.seen & F_TYPE) !== 0) i = this.#updates(b, i, event);
@@ -228,37 +228,29 @@ export class CoinbaseFrameScanner {
   /** One level object in any spelling → the index after it (levelOut), or FAIL. */
   #update(b: Uint8Array, i: number): number {
     const walk = this.#levelWalk;
-    const key = walk.key;
-    let bid = 0;
     let price = 0;
     let size = 0;
     i = walk.first(b, i);
     while (i >= 0) {
-      const k = key[0];
-      const end = key[1];
       let bit = 0;
-      if (isWord(b, k, end, "price_level")) {
+      if (walk.keyIs(b, "price_level")) {
         bit = F_PRICE;
         i = scanDecimal(b, i);
         price = read[0];
-      } else if (isWord(b, k, end, "new_quantity")) {
+      } else if (walk.keyIs(b, "new_quantity")) {
         bit = F_SIZE;
         i = scanDecimal(b, i);
         size = read[0];
-      } else if (isWord(b, k, end, "side")) {
+      } else if (walk.keyIs(b, "side")) {
         bit = F_SIDE;
-        if (b[i] === 34 && isWord(b, i + 1, i + 4, "bid") && b[i + 4] === 34) {
-          bid = 1;
-          i += 5;
-        } else if (b[i] === 34 && isWord(b, i + 1, i + 6, "offer") && b[i + 6] === 34) i += 7;
-        else i = FAIL;
+        i = b[i] === 34 ? sideWord(this.#frame, b, i + 1) : FAIL;
+        i = i !== FAIL && b[i] === 34 ? i + 1 : FAIL;
       } else i = skipScalar(b, i);
       i = walk.next(b, i, bit);
     }
     if (i === FAIL || walk.seen !== (F_SIDE | F_PRICE | F_SIZE)) return FAIL;
     levelOut[0] = price;
     levelOut[1] = size;
-    levelOut[2] = bid;
     return ~i;
   }
 }

@@ -323,7 +323,7 @@ export function memberKey(b: Uint8Array, i: number, keyAt: Int32Array): number {
  *     let i = walk.first(b, at);
  *     while (i >= 0) {
  *       let bit = 0;
- *       if (isWord(b, walk.key[0], walk.key[1], "price")) { bit = F_PRICE; i = scanDecimal(b, i); }
+ *       if (walk.keyIs(b, "price")) { bit = F_PRICE; i = scanDecimal(b, i); }
  *       else i = skipScalar(b, i);
  *       i = walk.next(b, i, bit);
  *     }
@@ -337,6 +337,11 @@ export class MemberWalk {
   seen = 0;
   /** The current member's key: [key[0], key[1]). */
   readonly key = new Int32Array(2);
+
+  /** Whether the current member's key is `word`. */
+  keyIs(b: Uint8Array, word: string): boolean {
+    return isWord(b, this.key[0], this.key[1], word);
+  }
 
   /** `{` at i → the index of its first member's value, or FAIL (also for `{}`). */
   first(b: Uint8Array, i: number): number {
@@ -712,6 +717,15 @@ export class FrameBytes {
  */
 export class RecurringTexts {
   readonly #byHash = new Map<number, string>();
+
+  /** A string at i (no escapes) → the index after it, its value in `stringOut[0]`; FAIL otherwise. */
+  string(b: Uint8Array, i: number, text: string): number {
+    if (b[i] !== 34) return FAIL;
+    const end = stringEnd(b, i + 1);
+    if (end === FAIL) return FAIL;
+    stringOut[0] = this.get(b, i + 1, end, text);
+    return end + 1;
+  }
 
   /** The text of bytes [from, to) of `b`, which hold `text` (ASCII). */
   get(b: Uint8Array, from: number, to: number, text: string): string {

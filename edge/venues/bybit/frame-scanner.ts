@@ -14,7 +14,6 @@ import { SpelledLevels } from "../../book/decimal-spelling.ts";
 import {
   FAIL,
   FrameBytes,
-  isWord,
   MemberWalk,
   read,
   RecurringTexts,
@@ -24,7 +23,6 @@ import {
   skipNested,
   skipScalar,
   skipWs,
-  stringEnd,
   stringOut,
 } from "../json-scan.ts";
 
@@ -71,19 +69,16 @@ export class BybitFrameScanner {
     const b = this.#frame.load(text);
     if (b === undefined) return NONE;
     const walk = this.#frameWalk;
-    const key = walk.key;
     let dataAt = FAIL;
     let dataEnd = FAIL;
     let i = walk.first(b, skipWs(b, 0));
     while (i >= 0) {
-      const k = key[0];
-      const end = key[1];
       let bit = 0;
-      if (isWord(b, k, end, "topic")) {
+      if (walk.keyIs(b, "topic")) {
         bit = F_TOPIC;
         i = this.#topic(b, i, text);
         if (i !== FAIL && this.channel !== "orderbook" && this.channel !== "publicTrade") return NONE;
-      } else if (isWord(b, k, end, "data")) {
+      } else if (walk.keyIs(b, "data")) {
         bit = F_DATA;
         // The topic came first (as Bybit sends it): read in place; else once it is known.
         if ((walk.seen & F_TOPIC) !== 0) i = this.#data(b, i, text);
@@ -91,13 +86,13 @@ export class BybitFrameScanner {
           dataAt = i;
           i = dataEnd = skipNested(b, i);
         }
-      } else if (isWord(b, k, end, "ts")) {
+      } else if (walk.keyIs(b, "ts")) {
         bit = F_TS;
         i = scanInteger(b, i);
         this.ts = read[0];
-      } else if (isWord(b, k, end, "type")) {
+      } else if (walk.keyIs(b, "type")) {
         bit = F_TYPE;
-        i = this.#recurringString(b, i, text);
+        i = this.#recurring.string(b, i, text);
         this.type = stringOut[0];
       } else i = skipScalar(b, i);
       i = walk.next(b, i, bit);
@@ -113,7 +108,7 @@ export class BybitFrameScanner {
 
   /** The topic string at i → the index after it (`topic`, and `channel`: its part before the first "."), or FAIL. */
   #topic(b: Uint8Array, i: number, text: string): number {
-    i = this.#recurringString(b, i, text);
+    i = this.#recurring.string(b, i, text);
     if (i === FAIL) return FAIL;
     const from = i - 1 - stringOut[0].length;
     let dot = from;
@@ -122,15 +117,6 @@ export class BybitFrameScanner {
     // No "." at all: the topic without its last char, as slice(0, indexOf(".")) gives it.
     this.channel = this.#recurring.get(b, from, dot === i - 1 ? i - 2 : dot, text);
     return i;
-  }
-
-  /** scanString, the value handed out as the same string while it recurs (see RecurringTexts). */
-  #recurringString(b: Uint8Array, i: number, text: string): number {
-    if (b[i] !== 34) return FAIL;
-    const end = stringEnd(b, i + 1);
-    if (end === FAIL) return FAIL;
-    stringOut[0] = this.#recurring.get(b, i + 1, end, text);
-    return end + 1;
   }
 
   /** The `data` of the topic's channel (orderbook or publicTrade) → the index after it, or FAIL. */
@@ -151,7 +137,7 @@ export class BybitFrameScanner {
         switch (b[key[0]]) {
           case 115: // s
             bit = F_S;
-            i = this.#recurringString(b, i, text);
+            i = this.#recurring.string(b, i, text);
             this.symbol = stringOut[0];
             break;
           case 98: // b
