@@ -15,20 +15,19 @@ import { SpelledLevels } from "../../book/decimal-spelling.ts";
 import {
   FAIL,
   FrameBytes,
-  isWord,
   Literal,
-  memberKey,
-  next,
-  openObject,
+  MemberWalk,
   read,
   RecurringTexts,
   scanFlatRecords,
   scanSignedInteger,
   scanSpelledLevels,
+  scanString,
   skipNested,
   skipScalar,
   skipWs,
   stringEnd,
+  stringOut,
 } from "../json-scan.ts";
 
 export const NONE = 0;
@@ -66,9 +65,13 @@ const ROW_END = new Literal("}]}");
 
 export class OkxFrameScanner {
   readonly #frame = new FrameBytes();
-  readonly #key = new Int32Array(2);
+  // One walker per nesting level: the frame, its `arg`, the book row.
+  readonly #frameWalk = new MemberWalk();
+  readonly #argWalk = new MemberWalk();
+  readonly #rowWalk = new MemberWalk();
   /** Channels, instrument ids and actions: the same few strings in every frame. */
   readonly #recurring = new RecurringTexts();
+  /** Bits of the keys read, all nesting levels together. */
   seen = 0;
   channel = "";
   instId = "";
@@ -94,21 +97,18 @@ export class OkxFrameScanner {
     const b = this.#frame.load(text);
     if (b === undefined) return NONE;
     if (this.#bookAsSent(b, text) === BOOK) return BOOK;
-    const key = this.#key;
-    let i = openObject(b, skipWs(b, 0));
-    if (i === FAIL) return NONE;
+    const walk = this.#frameWalk;
     let dataAt = FAIL;
     let dataEnd = FAIL;
     /** What reading `data` in place gave (when `arg` came first): BOOK, TRADES, or NONE: read later. */
     let dataKind = NONE;
-    for (;;) {
-      i = memberKey(b, i, key);
-      if (i === FAIL) return NONE;
+    let i = walk.first(b, skipWs(b, 0));
+    while (i >= 0) {
       let bit = 0;
-      if (isWord(b, key[0], key[1], "arg")) {
+      if (walk.keyIs(b, "arg")) {
         bit = F_ARG;
-        i = this.#arg(b, i);
-      } else if (isWord(b, key[0], key[1], "data")) {
+        i = this.#arg(b, i, text);
+      } else if (walk.keyIs(b, "data")) {
         bit = F_DATA;
         dataAt = i;
         if (
@@ -123,22 +123,18 @@ export class OkxFrameScanner {
           // Read once the channel is known (`arg` may come after it).
           i = dataEnd = skipNested(b, i);
         }
-      } else if (isWord(b, key[0], key[1], "action")) {
+      } else if (walk.keyIs(b, "action")) {
         bit = F_ACTION;
-        const end = b[i] === 34 ? stringEnd(b, i + 1) : FAIL;
-        if (end !== FAIL) this.action = this.#recurring.get(b, i + 1, end, text);
-        i = end === FAIL ? FAIL : end + 1;
-      } else if (isWord(b, key[0], key[1], "event")) {
+        i = this.#recurring.string(b, i, text);
+        this.action = stringOut[0];
+      } else if (walk.keyIs(b, "event")) {
         return NONE; // acks and errors: the JSON path
       } else i = skipScalar(b, i);
-      if (i === FAIL || (this.seen & bit) !== 0) return NONE;
-      this.seen |= bit;
-      i = next(b, i, 125);
-      if (i >= 0) continue;
-      if (i === FAIL) return NONE;
-      i = ~i;
-      break;
+      i = walk.next(b, i, bit);
     }
+    if (i === FAIL) return NONE;
+    this.seen |= walk.seen;
+    i = ~i;
     if (skipWs(b, i) !== text.length || (this.seen & (F_ARG | F_DATA)) !== (F_ARG | F_DATA)) return NONE;
     if ((this.seen & (F_CHANNEL | F_INST)) !== (F_CHANNEL | F_INST)) return NONE;
     if (this.channel === "trades") {
@@ -223,71 +219,62 @@ export class OkxFrameScanner {
     return b[i] === 93 ? i + 1 : FAIL;
   }
 
-  /** `{"channel": "...", "instId": "...", ...scalars}`. */
-  #arg(b: Uint8Array, i: number): number {
-    const key = this.#key;
-    const text = this.#frame.text;
-    i = openObject(b, i);
-    if (i === FAIL) return FAIL;
-    for (;;) {
-      i = memberKey(b, i, key);
-      if (i === FAIL) return FAIL;
+  /** `{"channel": "...", "instId": "...", ...scalars}`; its keys' bits go to `seen`. */
+  #arg(b: Uint8Array, i: number, text: string): number {
+    const walk = this.#argWalk;
+    i = walk.first(b, i);
+    while (i >= 0) {
       let bit = 0;
-      const channel = isWord(b, key[0], key[1], "channel");
-      if (channel || isWord(b, key[0], key[1], "instId")) {
-        bit = channel ? F_CHANNEL : F_INST;
-        const end = b[i] === 34 ? stringEnd(b, i + 1) : FAIL;
-        if (end === FAIL) return FAIL;
-        const value = this.#recurring.get(b, i + 1, end, text);
-        if (channel) this.channel = value;
-        else this.instId = value;
-        i = end + 1;
+      if (walk.keyIs(b, "channel")) {
+        bit = F_CHANNEL;
+        i = this.#recurring.string(b, i, text);
+        this.channel = stringOut[0];
+      } else if (walk.keyIs(b, "instId")) {
+        bit = F_INST;
+        i = this.#recurring.string(b, i, text);
+        this.instId = stringOut[0];
       } else i = skipScalar(b, i);
-      if (i === FAIL || (this.seen & bit) !== 0) return FAIL;
-      this.seen |= bit;
-      i = next(b, i, 125);
-      if (i >= 0) continue;
-      return i === FAIL ? FAIL : ~i;
+      i = walk.next(b, i, bit);
     }
+    this.seen |= walk.seen;
+    return i === FAIL ? FAIL : ~i;
   }
 
-  /** One book row: `{"asks": [...], "bids": [...], "ts": "...", "checksum": n, ("seqId", "prevSeqId")}`. */
+  /**
+   * One book row: `{"asks": [...], "bids": [...], "ts": "...", "checksum": n, ("seqId", "prevSeqId")}`;
+   * its keys' bits go to `seen`.
+   */
   #bookRow(b: Uint8Array, i: number, text: string): number {
-    const key = this.#key;
-    i = openObject(b, i);
-    if (i === FAIL) return FAIL;
-    for (;;) {
-      i = memberKey(b, i, key);
-      if (i === FAIL) return FAIL;
-      const k = key[0];
-      const end = key[1];
+    const walk = this.#rowWalk;
+    i = walk.first(b, i);
+    while (i >= 0) {
       let bit = 0;
-      if (isWord(b, k, end, "asks") || isWord(b, k, end, "bids")) {
-        bit = b[k] === 97 ? F_ASKS : F_BIDS;
-        i = scanSpelledLevels(b, i, bit === F_ASKS ? this.asks : this.bids);
-      } else if (isWord(b, k, end, "ts")) {
+      if (walk.keyIs(b, "asks")) {
+        bit = F_ASKS;
+        i = scanSpelledLevels(b, i, this.asks);
+      } else if (walk.keyIs(b, "bids")) {
+        bit = F_BIDS;
+        i = scanSpelledLevels(b, i, this.bids);
+      } else if (walk.keyIs(b, "ts")) {
         bit = F_TS;
-        const close = b[i] === 34 ? stringEnd(b, i + 1) : FAIL;
-        if (close !== FAIL) this.ts = text.slice(i + 1, close);
-        i = close === FAIL ? FAIL : close + 1;
-      } else if (isWord(b, k, end, "checksum")) {
+        i = scanString(b, i, text);
+        this.ts = stringOut[0];
+      } else if (walk.keyIs(b, "checksum")) {
         bit = F_CHECKSUM;
         i = scanSignedInteger(b, i);
         this.checksum = read[0];
-      } else if (isWord(b, k, end, "seqId")) {
+      } else if (walk.keyIs(b, "seqId")) {
         bit = F_SEQ;
         i = scanSignedInteger(b, i);
         this.seqId = read[0];
-      } else if (isWord(b, k, end, "prevSeqId")) {
+      } else if (walk.keyIs(b, "prevSeqId")) {
         bit = F_PREV_SEQ;
         i = scanSignedInteger(b, i);
         this.prevSeqId = read[0];
       } else i = skipScalar(b, i);
-      if (i === FAIL || (this.seen & bit) !== 0) return FAIL;
-      this.seen |= bit;
-      i = next(b, i, 125);
-      if (i >= 0) continue;
-      return i === FAIL ? FAIL : ~i;
+      i = walk.next(b, i, bit);
     }
+    this.seen |= walk.seen;
+    return i === FAIL ? FAIL : ~i;
   }
 }
