@@ -61,7 +61,7 @@ export const read = new Float64Array(1);
  * The spelling (edge/book/decimal-spelling.ts) of the text the last `scanDecimal` read: its digit
  * counts, 0 when it had more than 15 digits. Lets a checksummed book keep texts without strings.
  */
-export const readSpelling = new Int32Array(1);
+const readSpelling = new Int32Array(1);
 
 export const isWs = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
 
@@ -243,7 +243,7 @@ export function skipString(b: Uint8Array, i: number): number {
 }
 
 /** JSON number grammar: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)? */
-export function skipNumber(b: Uint8Array, i: number): number {
+function skipNumber(b: Uint8Array, i: number): number {
   let c = b[i];
   if (c === 45) c = b[++i];
   if (c === 48) c = b[++i];
@@ -361,11 +361,6 @@ export class MemberWalk {
     i = next(b, i, 125);
     return i >= 0 ? memberKey(b, i, this.key) : i;
   }
-}
-
-/** The end of a whole frame: only whitespace may follow the value that ended at i. */
-export function atEnd(b: Uint8Array, i: number, length: number): boolean {
-  return skipWs(b, i) === length;
 }
 
 /** `[["price","size"], ...]` at i into `out` → the index after the closing bracket, or FAIL. */
@@ -747,7 +742,7 @@ export class RecurringTexts {
  * value, a repeated key or `__proto__`. For the small rows (trades) a venue hands to its JSON-path
  * code unchanged.
  */
-export function scanFlatRecord(b: Uint8Array, i: number, text: string): number {
+function scanFlatRecord(b: Uint8Array, i: number, text: string): number {
   const out: Record<string, unknown> = {};
   recordOut[0] = out;
   i = openObject(b, i);
@@ -782,7 +777,7 @@ export function scanFlatRecord(b: Uint8Array, i: number, text: string): number {
   }
 }
 
-export const recordOut: Record<string, unknown>[] = [];
+const recordOut: Record<string, unknown>[] = [];
 const keyAt = new Int32Array(2);
 
 /**
