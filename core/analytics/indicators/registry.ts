@@ -112,8 +112,8 @@ const SPECS: IndicatorSpec[] = [
   spec("cmf", "Chaikin money flow", [period(20)], [], (p) => new Cmf(p[0])),
   spec("vwap", "session VWAP and volume-weighted stdev (session in minutes, UTC-aligned)", [int("session", 1440)], ["vwap", "stdev"], (p) => new SessionVwap(p[0])),
   spec("rvwap", "rolling VWAP over the last n bars", [period(20)], [], (p) => new RollingVwap(p[0])),
-  spec("parkinson", "Parkinson high/low volatility (per bar)", [period(20)], [], (p) => new Parkinson(p[0])),
-  spec("garmanklass", "Garman–Klass OHLC volatility (per bar)", [period(20)], [], (p) => new GarmanKlass(p[0])),
+  spec("parkinson", "Parkinson high/low volatility (per bar)", [period(20)], [], (p, s) => new Parkinson(p[0], s)),
+  spec("garmanklass", "Garman–Klass OHLC volatility (per bar)", [period(20)], [], (p, s) => new GarmanKlass(p[0], s)),
   spec("realizedvol", "realized volatility of close log returns (per bar)", [period(20)], [], (p) => new RealizedVolatility(p[0])),
 ];
 

@@ -1,8 +1,8 @@
 /**
  * Intermediate series that several indicators derive from the same bars: ATR(n) (ATR, NATR,
  * Keltner, SuperTrend), directional movement(n) (ADX, DMI), the window moments of the close
- * (STDDEV, z-score, Bollinger), a bar's position in its recent range (STOCH, STOCHF, WILLR), a pair
- * of averages (PPO, APO). Indicators created together for one IndicatorSet take them from one
+ * (STDDEV, z-score, Bollinger), a bar's position in its recent range (STOCH, STOCHF, WILLR) and its
+ * SMA (STOCH, STOCHF), a pair of averages (PPO, APO), the bar's log range (Parkinson, Garman–Klass). Indicators created together for one IndicatorSet take them from one
  * `Shared`, so each distinct kind and parameters is computed once per bar; an indicator created
  * alone gets a `Shared` of its own and computes everything itself.
  *

@@ -107,30 +107,49 @@ class RangePosition {
   }
 }
 
-type StochasticFields = { k: number; d: number };
-
 /**
- * %K through two SMA stages: STOCH (slow %K, %D) and STOCHF/STOCHRSI (fast %K, %D) share it. The
- * raw %K is the close's position in the bar range (STOCH/STOCHF, shared with WILLR's kind) or the
- * RSI's position in its own range (STOCHRSI).
+ * The SMA of the close's position in the bar range: STOCH's slow %K and STOCHF's %D with the same
+ * periods are this one series, computed once in a set.
  */
-abstract class Stochastic extends FieldsIndicator<StochasticFields> {
-  /** Slow %K's smoothing; none for the fast stochastics. */
-  readonly #k: Sma | undefined;
-  readonly #d: Sma;
+class SmoothedPosition {
+  readonly #position: Use<RangePosition>;
+  readonly #sma: Sma;
+  /** This bar's raw position and its SMA (NaN while their windows fill). */
+  raw = Number.NaN;
+  value = Number.NaN;
 
-  constructor(kSmoothing: number, dPeriod: number) {
-    super({ k: Number.NaN, d: Number.NaN });
-    this.#k = kSmoothing > 1 ? new Sma(kSmoothing) : undefined;
-    this.#d = new Sma(dPeriod);
+  constructor(fastK: number, smoothing: number, shared: Shared) {
+    this.#position = RangePosition.shared(fastK, shared);
+    this.#sma = new Sma(smoothing);
   }
 
-  /** Smooths this bar's raw %K (NaN while its window fills) into the outputs. */
-  protected step(raw: number): Readonly<StochasticFields> | undefined {
-    if (raw !== raw) return this.publish(false);
-    const k = this.#k === undefined ? raw : this.#k.next(raw);
-    if (k !== k) return this.publish(false);
-    const d = this.#d.next(k);
+  static shared(fastK: number, smoothing: number, shared: Shared): Use<SmoothedPosition> {
+    return shared.take(`range-position:${fastK}:sma:${smoothing}`, () => new SmoothedPosition(fastK, smoothing, shared));
+  }
+
+  /** Brings `use` to `bar`: advances it when this indicator owns it (else its owner already has). */
+  static at(use: Use<SmoothedPosition>, bar: Candle): SmoothedPosition {
+    if (use.owner) use.series.next(bar);
+    return use.series;
+  }
+
+  next(bar: Candle): void {
+    const raw = RangePosition.at(this.#position, bar);
+    this.raw = raw;
+    this.value = raw === raw ? this.#sma.next(raw) : raw;
+  }
+}
+
+type StochasticFields = { k: number; d: number };
+
+/** STOCH, STOCHF and STOCHRSI: %K and its SMA %D (NaN while warming up) become the outputs. */
+abstract class Stochastic extends FieldsIndicator<StochasticFields> {
+  constructor() {
+    super({ k: Number.NaN, d: Number.NaN });
+  }
+
+  /** `d` is %K's SMA, so it is NaN whenever `k` is. */
+  protected finish(k: number, d: number): Readonly<StochasticFields> | undefined {
     if (d !== d) return this.publish(false);
     this.out.k = k;
     this.out.d = d;
@@ -140,29 +159,33 @@ abstract class Stochastic extends FieldsIndicator<StochasticFields> {
 
 /** Slow stochastic (TA-Lib STOCH with SMA smoothing): outputs k (slow %K) and d. */
 export class Stoch extends Stochastic {
-  readonly #position: Use<RangePosition>;
+  readonly #k: Use<SmoothedPosition>;
+  readonly #d: Sma;
 
   constructor(fastK: number, slowK: number, slowD: number, shared: Shared) {
-    super(slowK, slowD);
-    this.#position = RangePosition.shared(fastK, shared);
+    super();
+    this.#k = SmoothedPosition.shared(fastK, slowK, shared);
+    this.#d = new Sma(slowD);
   }
 
   update(bar: Candle): Readonly<StochasticFields> | undefined {
-    return this.step(RangePosition.at(this.#position, bar));
+    const k = SmoothedPosition.at(this.#k, bar).value;
+    return this.finish(k, k === k ? this.#d.next(k) : k);
   }
 }
 
 /** Fast stochastic (TA-Lib STOCHF): raw %K and its SMA %D. */
 export class StochF extends Stochastic {
-  readonly #position: Use<RangePosition>;
+  readonly #position: Use<SmoothedPosition>;
 
   constructor(fastK: number, fastD: number, shared: Shared) {
-    super(1, fastD);
-    this.#position = RangePosition.shared(fastK, shared);
+    super();
+    this.#position = SmoothedPosition.shared(fastK, fastD, shared);
   }
 
   update(bar: Candle): Readonly<StochasticFields> | undefined {
-    return this.step(RangePosition.at(this.#position, bar));
+    const position = SmoothedPosition.at(this.#position, bar);
+    return this.finish(position.raw, position.value);
   }
 }
 
@@ -170,16 +193,20 @@ export class StochF extends Stochastic {
 export class StochRsi extends Stochastic {
   readonly #rsi: Rsi;
   readonly #position: RangePosition;
+  readonly #d: Sma;
 
   constructor(period: number, fastK: number, fastD: number, shared: Shared) {
-    super(1, fastD);
+    super();
     this.#rsi = new Rsi(period, shared);
     this.#position = new RangePosition(fastK);
+    this.#d = new Sma(fastD);
   }
 
   update(bar: Candle): Readonly<StochasticFields> | undefined {
     const r = this.#rsi.next(bar.close);
-    return r === r ? this.step(this.#position.next(r, r, r)) : this.publish(false);
+    if (r !== r) return this.publish(false);
+    const k = this.#position.next(r, r, r);
+    return this.finish(k, k === k ? this.#d.next(k) : k);
   }
 }
 

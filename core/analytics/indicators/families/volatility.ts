@@ -7,6 +7,7 @@ import type { Candle } from "../../candles/candle.ts";
 import { ScalarIndicator } from "../indicator.ts";
 import { ln } from "../series/ln.ts";
 import { RollingSum } from "../series/rolling-sum.ts";
+import type { Shared, Use } from "../shared.ts";
 
 /**
  * sqrt(mean of a per-bar variance term) over the window. A member, not a base class: with one
@@ -30,33 +31,52 @@ class RootMean {
   }
 }
 
+/** ln(high / low) of the bar: Parkinson and Garman–Klass both start from it. */
+class LogRange {
+  /** This bar's value, for the indicators that share this one. */
+  value = Number.NaN;
+
+  static shared(shared: Shared): Use<LogRange> {
+    return shared.take("log-range", () => new LogRange());
+  }
+
+  /** The bar's log range: computes it when `use` is this indicator's own, else reads it. */
+  static at(use: Use<LogRange>, bar: Candle): number {
+    return use.owner ? (use.series.value = ln(bar.high / bar.low)) : use.series.value;
+  }
+}
+
 const PARKINSON = 1 / (4 * Math.LN2);
 const GK_CLOSE = 2 * Math.LN2 - 1;
 
 export class Parkinson extends ScalarIndicator {
   readonly #rms: RootMean;
+  readonly #logRange: Use<LogRange>;
 
-  constructor(period: number) {
+  constructor(period: number, shared: Shared) {
     super();
     this.#rms = new RootMean(period);
+    this.#logRange = LogRange.shared(shared);
   }
 
   update(bar: Candle): number | undefined {
-    const hl = ln(bar.high / bar.low);
+    const hl = LogRange.at(this.#logRange, bar);
     return this.publish(this.#rms.push(PARKINSON * hl * hl));
   }
 }
 
 export class GarmanKlass extends ScalarIndicator {
   readonly #rms: RootMean;
+  readonly #logRange: Use<LogRange>;
 
-  constructor(period: number) {
+  constructor(period: number, shared: Shared) {
     super();
     this.#rms = new RootMean(period);
+    this.#logRange = LogRange.shared(shared);
   }
 
   update(bar: Candle): number | undefined {
-    const hl = ln(bar.high / bar.low);
+    const hl = LogRange.at(this.#logRange, bar);
     const co = ln(bar.close / bar.open);
     return this.publish(this.#rms.push(0.5 * hl * hl - GK_CLOSE * co * co));
   }
