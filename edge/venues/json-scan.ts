@@ -596,7 +596,8 @@ export function scanSpelledLevels(b: Uint8Array, i: number, out: SpelledLevels):
  * The decimal whose digits start at i (after its opening quote), as venues spell prices and sizes:
  * digits, optionally '.' and digits, at most 15 in all → the index after its closing quote, its
  * value in `read[0]` and spelling in `readSpelling[0]`; FAIL on anything else. scanDecimal's
- * arithmetic without its long-number path, small enough to be inlined into a level loop.
+ * arithmetic without its long-number path, small enough to be inlined into a level loop. (scanDecimal
+ * keeps its own copy: as this plus a long-number fallback it made Kraken's v1 book frames ~2% slower.)
  */
 export function shortDecimal(b: Uint8Array, i: number): number {
   const start = i;
