@@ -105,7 +105,7 @@ export function startCollector(options: CollectorOptions): Collector {
     await healthServer?.shutdown();
     pipeline.close();
     uplink.close();
-    spool.close();
+    await spool.close();
   };
 
   const done = (async () => {

@@ -7,7 +7,11 @@
  *
  * Layout: `seg-<firstSeq>.log` segment files of records
  *   [u32 MAGIC][u32 payloadLen][f64 seq][u32 cursorLen][cursor utf8][payload][u32 MAGIC]
- * plus `state.json` ({ acked, lastSeq, cursor }) rewritten atomically (tmp + rename).
+ * plus `state.json` ({ acked, lastSeq, cursor }) rewritten atomically (tmp + rename). On ack it is
+ * rewritten asynchronously, one write at a time: ext4 flushes a file renamed over another, which held
+ * the edge's event loop for ms at a time (2.7 ms per rewrite on a busy disk). A state.json that lags
+ * is safe: its `acked` only makes a restarted edge resend batches the core drops as duplicates, and
+ * `lastSeq` and the cursor are recovered from the segments.
  * A torn record at a segment's tail (the process died mid-write) is cut off on open; it was never sent.
  */
 
@@ -42,6 +46,8 @@ export interface SpoolStats {
   diskBytes: number;
   segments: number;
   spilledBatches: number;
+  /** Asynchronous state.json rewrites that failed (the next one retries; close() writes it synchronously). */
+  stateWriteErrors: number;
   droppedBatches: number;
   ackedSeq: number;
   lastSeq: number;
@@ -57,6 +63,10 @@ export class Spool {
   private current: { name: string; file: Deno.FsFile; size: number } | null = null;
   private droppedBatches = 0;
   private lastPersist = 0;
+  /** The asynchronous state.json rewrite in flight, and whether another is due after it. */
+  private persisting: Promise<void> | null = null;
+  private persistAgain = false;
+  private stateWriteErrors = 0;
   private readonly maxMemoryBytes: number;
   private readonly maxDiskBytes: number;
   private readonly segmentBytes: number;
@@ -160,7 +170,7 @@ export class Spool {
     }
     this.deleteAckedSegments();
     const now = Date.now();
-    if (now - this.lastPersist >= this.ackPersistMs) this.persistState();
+    if (now - this.lastPersist >= this.ackPersistMs) this.persistStateSoon();
   }
 
   /** Unacked batches with seq >= `fromSeq`, oldest first (read back from disk when evicted). */
@@ -180,13 +190,21 @@ export class Spool {
       diskBytes: this.diskBytes,
       segments: this.segmentSizes.size,
       spilledBatches: this.entries.slice(this.head).filter((e) => e.bytes === null).length,
+      stateWriteErrors: this.stateWriteErrors,
       droppedBatches: this.droppedBatches,
       ackedSeq: this.acked,
       lastSeq: this.lastSeq,
     };
   }
 
-  close(): void {
+  /** Resolves once no state.json rewrite is in flight or due. */
+  async stateWritten(): Promise<void> {
+    while (this.persisting) await this.persisting;
+  }
+
+  /** Waits for the state rewrites in flight, then writes the final state synchronously. */
+  async close(): Promise<void> {
+    await this.stateWritten();
     this.persistState();
     this.current?.file.close();
     this.current = null;
@@ -245,11 +263,38 @@ export class Spool {
     }
   }
 
+  private stateText(): string {
+    return JSON.stringify({ acked: this.acked, lastSeq: this.lastSeq, cursor: this.lastCursor });
+  }
+
   private persistState(): void {
     this.lastPersist = Date.now();
     const tmp = `${this.dir}/state.json.tmp`;
-    Deno.writeTextFileSync(tmp, JSON.stringify({ acked: this.acked, lastSeq: this.lastSeq, cursor: this.lastCursor }));
+    Deno.writeTextFileSync(tmp, this.stateText());
     Deno.renameSync(tmp, `${this.dir}/state.json`);
+  }
+
+  private persistStateSoon(): void {
+    this.lastPersist = Date.now();
+    if (this.persisting) {
+      this.persistAgain = true;
+      return;
+    }
+    const tmp = `${this.dir}/state.json.tmp`;
+    const text = this.stateText();
+    this.persisting = (async () => {
+      try {
+        await Deno.writeTextFile(tmp, text);
+        await Deno.rename(tmp, `${this.dir}/state.json`);
+      } catch {
+        this.stateWriteErrors++;
+      }
+      this.persisting = null;
+      if (this.persistAgain) {
+        this.persistAgain = false;
+        this.persistStateSoon();
+      }
+    })();
   }
 
   /** Rebuild the index of unacked records from the segment files, cutting torn tails. */

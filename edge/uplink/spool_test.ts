@@ -3,26 +3,26 @@ import { Spool } from "./spool.ts";
 
 const bytes = (n: number, fill: number) => new Uint8Array(n).fill(fill);
 
-Deno.test("spool: unacked batches, seq and cursor survive a reopen; acked ones are gone", () => {
+Deno.test("spool: unacked batches, seq and cursor survive a reopen; acked ones are gone", async () => {
   const dir = Deno.makeTempDirSync();
   const spool = Spool.open(dir);
   assert.equal(spool.nextSeq, 1);
   for (let seq = 1; seq <= 5; seq++) assert.ok(spool.append(seq, bytes(100, seq), `cursor-${seq}`));
   spool.ack(2);
-  spool.close();
+  await spool.close();
   const reopened = Spool.open(dir);
   assert.equal(reopened.nextSeq, 6);
   assert.equal(reopened.cursor, "cursor-5");
   assert.deepEqual([...reopened.unacked()].map((b) => [b.seq, b.bytes[0], b.bytes.length]), [[3, 3, 100], [4, 4, 100], [5, 5, 100]]);
-  reopened.close();
+  await reopened.close();
 });
 
-Deno.test("spool: a torn record at the tail (killed mid-write) is cut off, the rest kept", () => {
+Deno.test("spool: a torn record at the tail (killed mid-write) is cut off, the rest kept", async () => {
   const dir = Deno.makeTempDirSync();
   const spool = Spool.open(dir);
   spool.append(1, bytes(50, 1), "a");
   spool.append(2, bytes(50, 2), "b");
-  spool.close();
+  await spool.close();
   const segment = [...Deno.readDirSync(dir)].find((e) => e.name.startsWith("seg-"))!.name;
   const data = Deno.readFileSync(`${dir}/${segment}`);
   Deno.writeFileSync(`${dir}/${segment}`, data.subarray(0, data.length - 10));
@@ -32,10 +32,10 @@ Deno.test("spool: a torn record at the tail (killed mid-write) is cut off, the r
   assert.equal(reopened.nextSeq, 3);
   assert.equal(reopened.cursor, "a");
   assert.ok(reopened.append(3, bytes(50, 9), "b2"));
-  reopened.close();
+  await reopened.close();
 });
 
-Deno.test("spool: memory is bounded; evicted batches are read back from disk", () => {
+Deno.test("spool: memory is bounded; evicted batches are read back from disk", async () => {
   const dir = Deno.makeTempDirSync();
   const spool = Spool.open(dir, { maxMemoryBytes: 1000 });
   for (let seq = 1; seq <= 20; seq++) spool.append(seq, bytes(200, seq));
@@ -45,10 +45,10 @@ Deno.test("spool: memory is bounded; evicted batches are read back from disk", (
   const all = [...spool.unacked()];
   assert.equal(all.length, 20);
   assert.ok(all.every((b) => b.bytes.length === 200 && b.bytes.every((x) => x === b.seq)));
-  spool.close();
+  await spool.close();
 });
 
-Deno.test("spool: at the disk cap new batches are refused and counted, never silently lost", () => {
+Deno.test("spool: at the disk cap new batches are refused and counted, never silently lost", async () => {
   const dir = Deno.makeTempDirSync();
   const spool = Spool.open(dir, { maxDiskBytes: 1000 });
   assert.ok(spool.append(1, bytes(400, 1)));
@@ -57,10 +57,10 @@ Deno.test("spool: at the disk cap new batches are refused and counted, never sil
   assert.equal(spool.stats().droppedBatches, 1);
   spool.ack(2);
   assert.ok(spool.append(3, bytes(400, 3)), "space is freed once acked segments are deleted");
-  spool.close();
+  await spool.close();
 });
 
-Deno.test("spool: fully acked segments are deleted from disk", () => {
+Deno.test("spool: fully acked segments are deleted from disk", async () => {
   const dir = Deno.makeTempDirSync();
   const spool = Spool.open(dir, { segmentBytes: 500 });
   for (let seq = 1; seq <= 10; seq++) spool.append(seq, bytes(200, seq));
@@ -70,5 +70,21 @@ Deno.test("spool: fully acked segments are deleted from disk", () => {
   assert.ok(before >= 5);
   assert.equal(after, 0);
   assert.equal(spool.stats().diskBytes, 0);
-  spool.close();
+  await spool.close();
+});
+
+Deno.test("spool: acks rewrite state.json in the background; a spool reopened after a crash resends only what followed", async () => {
+  const dir = Deno.makeTempDirSync();
+  const spool = Spool.open(dir, { ackPersistMs: 0 });
+  for (let seq = 1; seq <= 5; seq++) spool.append(seq, bytes(100, seq), `cursor-${seq}`);
+  spool.ack(2);
+  spool.ack(3);
+  await spool.stateWritten();
+  assert.equal(spool.stats().stateWriteErrors, 0);
+  // The first spool is never closed: what a killed edge leaves behind.
+  const afterCrash = Spool.open(dir);
+  assert.deepEqual([...afterCrash.unacked()].map((b) => b.seq), [4, 5]);
+  assert.equal(afterCrash.nextSeq, 6);
+  await afterCrash.close();
+  await spool.close();
 });
