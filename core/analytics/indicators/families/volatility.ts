@@ -49,36 +49,33 @@ class LogRange {
 const PARKINSON = 1 / (4 * Math.LN2);
 const GK_CLOSE = 2 * Math.LN2 - 1;
 
-export class Parkinson extends ScalarIndicator {
-  readonly #rms: RootMean;
-  readonly #logRange: Use<LogRange>;
+/**
+ * Parkinson and Garman–Klass: a root mean of a term built on the bar's log range. Only the set-up is
+ * shared; each writes its own `update` (one shared update would see both classes, see indicator.ts).
+ */
+abstract class LogRangeVolatility extends ScalarIndicator {
+  protected readonly rms: RootMean;
+  protected readonly logRange: Use<LogRange>;
 
   constructor(period: number, shared: Shared) {
     super();
-    this.#rms = new RootMean(period);
-    this.#logRange = LogRange.shared(shared);
-  }
-
-  update(bar: Candle): number | undefined {
-    const hl = LogRange.at(this.#logRange, bar);
-    return this.publish(this.#rms.push(PARKINSON * hl * hl));
+    this.rms = new RootMean(period);
+    this.logRange = LogRange.shared(shared);
   }
 }
 
-export class GarmanKlass extends ScalarIndicator {
-  readonly #rms: RootMean;
-  readonly #logRange: Use<LogRange>;
-
-  constructor(period: number, shared: Shared) {
-    super();
-    this.#rms = new RootMean(period);
-    this.#logRange = LogRange.shared(shared);
-  }
-
+export class Parkinson extends LogRangeVolatility {
   update(bar: Candle): number | undefined {
-    const hl = LogRange.at(this.#logRange, bar);
+    const hl = LogRange.at(this.logRange, bar);
+    return this.publish(this.rms.push(PARKINSON * hl * hl));
+  }
+}
+
+export class GarmanKlass extends LogRangeVolatility {
+  update(bar: Candle): number | undefined {
+    const hl = LogRange.at(this.logRange, bar);
     const co = ln(bar.close / bar.open);
-    return this.publish(this.#rms.push(0.5 * hl * hl - GK_CLOSE * co * co));
+    return this.publish(this.rms.push(0.5 * hl * hl - GK_CLOSE * co * co));
   }
 }
 
