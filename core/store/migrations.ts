@@ -12,6 +12,8 @@ import { quoteString } from "./sql-escape.ts";
 /** The tables and columns of the client's database as they are before a migration runs. */
 export interface ExistingSchema {
   hasColumn(table: string, column: string): boolean;
+  /** The table's partition key as the server prints it; undefined when there is no such table. */
+  partitionKey(table: string): string | undefined;
 }
 
 export interface Migration {
@@ -27,7 +29,15 @@ async function readSchema(client: ClickHouseClient): Promise<ExistingSchema> {
     format: "JSONEachRow",
   });
   const columns = new Set((await result.json<{ table: string; name: string }>()).map((r) => `${r.table}\u0000${r.name}`));
-  return { hasColumn: (table, column) => columns.has(`${table}\u0000${column}`) };
+  const tables = await client.query({
+    query: "SELECT name, partition_key FROM system.tables WHERE database = currentDatabase()",
+    format: "JSONEachRow",
+  });
+  const partitionKeys = new Map((await tables.json<{ name: string; partition_key: string }>()).map((r) => [r.name, r.partition_key]));
+  return {
+    hasColumn: (table, column) => columns.has(`${table}\u0000${column}`),
+    partitionKey: (table) => partitionKeys.get(table),
+  };
 }
 
 export interface MigrationResult {

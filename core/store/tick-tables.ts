@@ -26,8 +26,11 @@ interface Column {
 
 interface TableSpec {
   columns: Column[];
-  /** ns time column that partitions (by UTC day) and ends the sort key. */
+  /** ns time column the modern servers' readable twin is made from. */
   timeColumn: string;
+  /** SQL of the ns event time that partitions (by UTC day) and ends the sort key. */
+  eventTime: string;
+  /** Sort key: column names, then `eventTime`. */
   orderBy: string[];
   /** Name of the modern servers' MATERIALIZED DateTime64(9) twin of `timeColumn`. */
   readableTime: string;
@@ -52,10 +55,19 @@ const instrumentAndTimes: Column[] = [
 const f64 = (name: string): Column => ({ name, type: "Float64" });
 const u64 = (name: string): Column => ({ name, type: "UInt64" });
 const f64s = (name: string): Column => ({ name, type: "Array(Float64)" });
+/**
+ * A tick's event time: the venue's stamp, or the receive stamp where the venue gives none (0; Binance
+ * spot bookTicker, for one). Partitioning or sorting by the venue stamp alone put every such row in
+ * the 1970-01-01 partition, unsorted: a full scan for any time range, and the first partition a
+ * retention policy would drop.
+ */
+export const TICK_EVENT_TIME_SQL = "if(venue_time_ns = 0, receive_time_ns, venue_time_ns)";
+
 const tickTable = (columns: Column[]): TableSpec => ({
   columns,
   timeColumn: "venue_time_ns",
-  orderBy: ["venue", "symbol", "venue_time_ns"],
+  eventTime: TICK_EVENT_TIME_SQL,
+  orderBy: ["venue", "symbol"],
   readableTime: "venue_time",
 });
 
@@ -110,7 +122,8 @@ const SPECS: Record<TickTable, TableSpec> = {
     ],
     nested: { name: "metrics", fields: [["key", "String"], ["value", "Float64"]] },
     timeColumn: "time_ns",
-    orderBy: ["edge_id", "connection", "time_ns"],
+    eventTime: "time_ns",
+    orderBy: ["edge_id", "connection"],
     readableTime: "time",
   },
 };
@@ -128,7 +141,8 @@ function columnType(column: Column, dialect: Dialect): string {
   return column.type;
 }
 
-export function createTableStatement(table: TickTable, dialect: Dialect): string {
+/** `as` names the table created (a migration builds the new layout beside the old table). */
+export function createTableStatement(table: TickTable, dialect: Dialect, as: string = table): string {
   const spec = SPECS[table];
   const time = quoteIdentifier(spec.timeColumn);
   const lines = spec.columns.map((c) => `${quoteIdentifier(c.name)} ${columnType(c, dialect)}`);
@@ -140,11 +154,11 @@ export function createTableStatement(table: TickTable, dialect: Dialect): string
     lines.push(`${quoteIdentifier(spec.readableTime)} DateTime64(9, 'UTC') MATERIALIZED fromUnixTimestamp64Nano(${time}, 'UTC')`);
   }
   return [
-    `CREATE TABLE IF NOT EXISTS ${quoteIdentifier(table)} (`,
+    `CREATE TABLE IF NOT EXISTS ${quoteIdentifier(as)} (`,
     `  ${lines.join(",\n  ")}`,
     `) ENGINE = MergeTree()`,
-    `PARTITION BY toDate(toDateTime(intDiv(${time}, 1000000000), 'UTC'))`,
-    `ORDER BY (${spec.orderBy.map(quoteIdentifier).join(", ")})`,
+    `PARTITION BY toDate(toDateTime(intDiv(${spec.eventTime}, 1000000000), 'UTC'))`,
+    `ORDER BY (${[...spec.orderBy.map(quoteIdentifier), spec.eventTime].join(", ")})`,
   ].join("\n");
 }
 
@@ -165,5 +179,26 @@ export const tickTableMigrations: readonly Migration[] = [
           `RENAME TABLE ${quoteIdentifier(table)} TO ${quoteIdentifier(`${table}_by_level_v1`)}`,
           createTableStatement(table, dialect),
         ]),
+  },
+  {
+    // Tick tables partitioned and sorted by the venue stamp alone move to the event time (see
+    // TICK_EVENT_TIME_SQL). ClickHouse cannot change a partition key in place: the new layout is
+    // filled beside the old table, which then keeps its rows under a new name (nothing is dropped).
+    // A table already in the new layout (a fresh database, or converted by an interrupted run) is
+    // left alone; a half-built copy from an interrupted run is dropped and built again.
+    id: "ticks-003-event-time-partition",
+    statements: (dialect, existing) =>
+      TICK_TABLES.filter((table) => SPECS[table].eventTime === TICK_EVENT_TIME_SQL)
+        .filter((table) => existing.partitionKey(table) !== undefined && !existing.partitionKey(table)!.includes("receive_time_ns"))
+        .flatMap((table) => {
+          const building = `${table}__event_time`;
+          const columns = insertColumns(table).map(quoteIdentifier).join(", ");
+          return [
+            `DROP TABLE IF EXISTS ${quoteIdentifier(building)}`,
+            createTableStatement(table, dialect, building),
+            `INSERT INTO ${quoteIdentifier(building)} (${columns}) SELECT ${columns} FROM ${quoteIdentifier(table)}`,
+            `RENAME TABLE ${quoteIdentifier(table)} TO ${quoteIdentifier(`${table}_by_venue_time_v2`)}, ${quoteIdentifier(building)} TO ${quoteIdentifier(table)}`,
+          ];
+        }),
   },
 ];

@@ -24,6 +24,7 @@
 import type { ClickHouseClient } from "@clickhouse/client";
 import { VENUE_TIME_UNKNOWN_DELTA } from "../../store/ns-time.ts";
 import { quoteIdentifier, quoteString } from "../../store/sql-escape.ts";
+import { TICK_EVENT_TIME_SQL } from "../../store/tick-tables.ts";
 import { type ReplayBatch, TickBatchBuilder } from "./batch-builder.ts";
 import { NsHalves, RowBinaryReader } from "./row-binary-reader.ts";
 import type { ReplayCut, ReplayTable } from "./replay-cut.ts";
@@ -151,7 +152,7 @@ const TABLE_NAMES = Object.keys(TABLES) as ReplayTable[];
 
 /** Rows whose event time (the venue's, or the receive stamp where the venue gave none) is in [fromNs, toNs). */
 const eventTimeIn = (fromNs: bigint, toNs: bigint) =>
-  `(venue_time_ns >= ${fromNs} AND venue_time_ns < ${toNs} OR venue_time_ns = 0 AND receive_time_ns >= ${fromNs} AND receive_time_ns < ${toNs})`;
+  `(${TICK_EVENT_TIME_SQL} >= ${fromNs} AND ${TICK_EVENT_TIME_SQL} < ${toNs})`;
 
 const byArrival = (a: Row, b: Row) => a.receiveTime.compare(b.receiveTime) || a.venueTime.compare(b.venueTime);
 /** Numeric ids (the usual kind) in numeric order: by length, then as text. */
@@ -308,7 +309,7 @@ export class StoredBatches {
 
   /** The earliest event time at or after `fromNs` in the range, or null when there is none. */
   private async nextTime(fromNs: bigint): Promise<bigint | null> {
-    const found = await Promise.all(TABLE_NAMES.map((table) => this.aggregate(table, "toString(min(if(venue_time_ns = 0, receive_time_ns, venue_time_ns))) AS t, count() AS n", fromNs)));
+    const found = await Promise.all(TABLE_NAMES.map((table) => this.aggregate(table, `toString(min(${TICK_EVENT_TIME_SQL})) AS t, count() AS n`, fromNs)));
     const times = found.filter((row) => Number(row.n) > 0).map((row) => BigInt(row.t));
     return times.length === 0 ? null : times.reduce(earlierOf);
   }
