@@ -1,10 +1,16 @@
 /**
- * Intermediate series that several indicators derive from the same bars: ATR(n) (ATR, NATR,
- * Keltner, SuperTrend), directional movement(n) (ADX, DMI), the window moments of the close
- * (STDDEV, z-score, Bollinger), a bar's position in its recent range (STOCH, STOCHF, WILLR) and its
- * SMA (STOCH, STOCHF), a pair of averages (PPO, APO), the bar's log range (Parkinson, Garman–Klass). Indicators created together for one IndicatorSet take them from one
- * `Shared`, so each distinct kind and parameters is computed once per bar; an indicator created
- * alone gets a `Shared` of its own and computes everything itself.
+ * Intermediate series that several indicators derive from the same bars:
+ * - ATR(n): ATR, NATR, Keltner, SuperTrend;
+ * - directional movement(n): ADX, DMI;
+ * - the window moments of the close: STDDEV, z-score, Bollinger;
+ * - Wilder's gain/loss averages: RSI, CMO, STOCHRSI;
+ * - successive EMAs of the close: EMA, DEMA, TEMA, Keltner's middle line;
+ * - a bar's position in its recent range and its SMA: STOCH, STOCHF, WILLR;
+ * - a pair of averages: PPO, APO;
+ * - the bar's log range: Parkinson, Garman–Klass.
+ * Indicators created together for one IndicatorSet take them from one `Shared`, so each distinct
+ * kind and parameters is computed once per bar; an indicator created alone gets a `Shared` of its own
+ * and computes everything itself.
  *
  * The first indicator to ask for a series owns it and advances it on every bar, exactly as it does
  * alone; later ones only read the value it holds. A set updates its indicators in creation order,
