@@ -3,6 +3,7 @@
  * recorded pace, breaks something mid-replay, and must end with exactly the capture's trades stored:
  * none lost, none stored twice.
  */
+import { rmSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { startLocalClickHouse } from "../../ops/clickhouse/local-server.ts";
 import {
@@ -38,7 +39,7 @@ describe.skipIf(!capture)("faults mid-replay", () => {
   });
 
   it("ClickHouse stopped for 10 s: the core holds, retries, and loses nothing", async () => {
-    const clickhouse = await startLocalClickHouse({ name: `e2e-outage-${process.pid}` });
+    let clickhouse = await startLocalClickHouse({ name: `e2e-outage-${process.pid}` });
     const stack = createTestStack("chstop", clickhouse.url);
     try {
       const core = await stack.startCore();
@@ -46,15 +47,16 @@ describe.skipIf(!capture)("faults mid-replay", () => {
       await waitUntil(async () => (await storedTrades(stack)) > 500, 60_000, "first trades stored");
       await clickhouse.stop();
       await new Promise((r) => setTimeout(r, 10_000));
-      const restarted = await startLocalClickHouse({ name: `e2e-outage-${process.pid}` });
-      expect(restarted.url).toBe(clickhouse.url);
+      const url = clickhouse.url;
+      clickhouse = await startLocalClickHouse({ name: `e2e-outage-${process.pid}` });
+      expect(clickhouse.url).toBe(url);
       expect(await edge.exited).toBe(0);
       expect(await storedTradeDigest(stack, ["e2e-chstop"])).toEqual(expected);
-      await stack.close();
-      await restarted.stop();
-    } catch (error) {
+    } finally {
       await stack.close().catch(() => {});
-      throw error;
+      // A server of its own, stopped and removed here, pass or fail: no instance or folder outlives the test.
+      await clickhouse.stop();
+      rmSync(clickhouse.dataDir, { recursive: true, force: true });
     }
   });
 
