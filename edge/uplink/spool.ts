@@ -62,6 +62,8 @@ export class Spool {
   private segmentSizes = new Map<string, number>();
   private current: { name: string; file: Deno.FsFile; size: number } | null = null;
   private droppedBatches = 0;
+  /** Unacked batches held on disk only (read back to resend). */
+  private spilled = 0;
   private lastPersist = 0;
   /** The asynchronous state.json rewrite in flight, and whether another is due after it. */
   private persisting: Promise<void> | null = null;
@@ -160,6 +162,7 @@ export class Spool {
     while (this.head < this.entries.length && this.entries[this.head].seq <= this.acked) {
       const entry = this.entries[this.head];
       if (entry.bytes) this.memoryBytes -= entry.bytes.length;
+      else this.spilled--;
       this.unackedRecordBytes -= entry.length;
       entry.bytes = null;
       this.head++;
@@ -189,7 +192,7 @@ export class Spool {
       memoryBytes: this.memoryBytes,
       diskBytes: this.diskBytes,
       segments: this.segmentSizes.size,
-      spilledBatches: this.entries.slice(this.head).filter((e) => e.bytes === null).length,
+      spilledBatches: this.spilled,
       stateWriteErrors: this.stateWriteErrors,
       droppedBatches: this.droppedBatches,
       ackedSeq: this.acked,
@@ -227,6 +230,7 @@ export class Spool {
       if (!entry.bytes) continue;
       this.memoryBytes -= entry.bytes.length;
       entry.bytes = null;
+      this.spilled++;
     }
   }
 
@@ -244,17 +248,21 @@ export class Spool {
     }
   }
 
+  /**
+   * Segments are named by their first seq, zero-padded, and records are appended in seq order, so every
+   * segment before the oldest unacked record's is fully acked: O(segments) per ack, where collecting
+   * the live segments of every unacked record made a catch-up after a long outage quadratic.
+   */
   private deleteAckedSegments(): void {
-    const live = new Set<string>();
-    for (let i = this.head; i < this.entries.length; i++) live.add(this.entries[i].segment);
+    const oldestLive = this.head < this.entries.length ? this.entries[this.head].segment : null;
     for (const [name, size] of this.segmentSizes) {
-      if (live.has(name) || name === this.current?.name) continue;
+      if (name === this.current?.name || (oldestLive !== null && name >= oldestLive)) continue;
       Deno.removeSync(`${this.dir}/${name}`);
       this.diskBytes -= size;
       this.segmentSizes.delete(name);
     }
     // The open segment is recycled once everything in it is acked.
-    if (this.current && !live.has(this.current.name) && this.current.size > 0) {
+    if (this.current && oldestLive === null && this.current.size > 0) {
       this.current.file.close();
       Deno.removeSync(`${this.dir}/${this.current.name}`);
       this.diskBytes -= this.current.size;
@@ -318,6 +326,7 @@ export class Spool {
         if (seq > this.acked) {
           this.entries.push({ seq, segment: name, offset, length, cursor, bytes: null });
           this.unackedRecordBytes += length;
+          this.spilled++;
         }
         // A seq is never reused (it may have been sent), but the cursor comes from the newest
         // intact record: a replay must re-emit whatever a lost record held.

@@ -45,7 +45,15 @@ Deno.test("spool: memory is bounded; evicted batches are read back from disk", a
   const all = [...spool.unacked()];
   assert.equal(all.length, 20);
   assert.ok(all.every((b) => b.bytes.length === 200 && b.bytes.every((x) => x === b.seq)));
+  // The oldest were spilled first: acking them leaves only batches still in memory, none spilled.
+  spool.ack(stats.spilledBatches);
+  assert.equal(spool.stats().spilledBatches, 0);
+  assert.equal(spool.stats().unackedBatches, 20 - stats.spilledBatches);
   await spool.close();
+  // After a restart every unacked batch is on disk only.
+  const reopened = Spool.open(dir, { maxMemoryBytes: 1000 });
+  assert.equal(reopened.stats().spilledBatches, 20 - stats.spilledBatches);
+  await reopened.close();
 });
 
 Deno.test("spool: at the disk cap new batches are refused and counted, never silently lost", async () => {
@@ -65,6 +73,15 @@ Deno.test("spool: fully acked segments are deleted from disk", async () => {
   const spool = Spool.open(dir, { segmentBytes: 500 });
   for (let seq = 1; seq <= 10; seq++) spool.append(seq, bytes(200, seq));
   const before = [...Deno.readDirSync(dir)].filter((e) => e.name.startsWith("seg-")).length;
+  spool.ack(5);
+  const middle = [...Deno.readDirSync(dir)].filter((e) => e.name.startsWith("seg-")).map((e) => e.name).sort();
+  assert.ok(middle.length < before && middle.length > 0, "segments before the oldest unacked batch's are gone");
+  assert.deepEqual([...spool.unacked()].map((b) => b.seq), [6, 7, 8, 9, 10]);
+  // What is left on disk still holds every unacked batch: a restart reads them all back.
+  await spool.stateWritten();
+  const afterCrash = Spool.open(dir, { segmentBytes: 500 });
+  assert.deepEqual([...afterCrash.unacked()].map((b) => [b.seq, b.bytes[0]]), [[6, 6], [7, 7], [8, 8], [9, 9], [10, 10]]);
+  await afterCrash.close();
   spool.ack(10);
   const after = [...Deno.readDirSync(dir)].filter((e) => e.name.startsWith("seg-")).length;
   assert.ok(before >= 5);
