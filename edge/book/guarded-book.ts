@@ -195,21 +195,7 @@ export class GuardedBook {
     this.opts.stats.bookUpdatesApplied++;
     const bidChanges = bidWindow ? diff(oldBids, book.bids, depth, this.newTop) : NO_CHANGES;
     const askChanges = askWindow ? diff(oldAsks, book.asks, depth, this.newTop) : NO_CHANGES;
-    if (bidChanges.length === 0 && askChanges.length === 0) return true;
-    this.opts.sink({
-      type: "book",
-      instrument: this.opts.instrument,
-      venueTimeNs: meta.venueTimeNs,
-      receiveTimeNs: meta.receiveTimeNs,
-      snapshot: false,
-      firstUpdateId: meta.updateId,
-      lastUpdateId: meta.updateId,
-      prevUpdateId: this.lastForwardedId,
-      bids: bidChanges,
-      asks: askChanges,
-    });
-    this.lastForwardedId = meta.updateId;
-    this.emitBbo(meta, old);
+    this.forwardChanges(meta, bidChanges, askChanges, old);
     return true;
   }
 
@@ -240,7 +226,13 @@ export class GuardedBook {
     this.opts.stats.bookUpdatesApplied++;
     const bidChanges = bids.length === 0 ? NO_CHANGES : recordedChanges(book.bids, depth, bidEdge, bidRec);
     const askChanges = asks.length === 0 ? NO_CHANGES : recordedChanges(book.asks, depth, askEdge, askRec);
-    if (bidChanges.length === 0 && askChanges.length === 0) return true;
+    this.forwardChanges(meta, bidChanges, askChanges, old);
+    return true;
+  }
+
+  /** Forwards an applied delta's changes in the window (if any) and the top of book it moved. */
+  private forwardChanges(meta: UpdateMeta, bids: Level[], asks: Level[], old: Float64Array): void {
+    if (bids.length === 0 && asks.length === 0) return;
     this.opts.sink({
       type: "book",
       instrument: this.opts.instrument,
@@ -250,12 +242,11 @@ export class GuardedBook {
       firstUpdateId: meta.updateId,
       lastUpdateId: meta.updateId,
       prevUpdateId: this.lastForwardedId,
-      bids: bidChanges,
-      asks: askChanges,
+      bids,
+      asks,
     });
     this.lastForwardedId = meta.updateId;
     this.emitBbo(meta, old);
-    return true;
   }
 
   /** `fill`, recording key and size before of each level at or better than `edge` (a key). */
