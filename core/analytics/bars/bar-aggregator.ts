@@ -69,6 +69,13 @@ export class BarAggregator {
   private readonly fillEmpty: boolean;
   private readonly maxFillBars: number;
   private watermarkNs = -1n;
+  /**
+   * The period holding the watermark, [periodOpenNs, periodEndNs): while the watermark moves inside it no bar
+   * can close or fill, so `advance` skips the bigint division (every event advances every timeframe; this
+   * was the core's largest source of garbage).
+   */
+  private periodOpenNs = -1n;
+  private periodEndNs = -1n;
   private current: Accumulator | undefined;
   private lastClosed: Accumulator | undefined;
   /** The closed bar after which a too-long gap was left unfilled (counted once, not on every advance). */
@@ -98,10 +105,10 @@ export class BarAggregator {
     }
     this.stats.trades++;
     this.advance(trade.timeNs);
-    const open = barOpen(trade.timeNs, this.timeframe.durationNs);
+    const open = trade.timeNs >= this.periodOpenNs ? this.periodOpenNs : barOpen(trade.timeNs, this.timeframe.durationNs);
     if (this.current && open === this.current.openTimeNs) {
       addTo(this.current, trade);
-    } else if (!this.current && open === barOpen(this.watermarkNs, this.timeframe.durationNs)) {
+    } else if (!this.current && open === this.periodOpenNs) {
       this.current = startAt(open, trade);
     } else if (this.lastClosed && open === this.lastClosed.openTimeNs && this.watermarkNs < this.closeOf(this.lastClosed) + this.graceNs) {
       addTo(this.lastClosed, trade);
@@ -118,8 +125,11 @@ export class BarAggregator {
   advance(timeNs: bigint): void {
     if (timeNs <= this.watermarkNs) return;
     this.watermarkNs = timeNs;
+    if (timeNs < this.periodEndNs) return;
     const dur = this.timeframe.durationNs;
     const nowOpen = barOpen(timeNs, dur);
+    this.periodOpenNs = nowOpen;
+    this.periodEndNs = nowOpen + dur;
     if (this.current && this.current.openTimeNs < nowOpen) {
       this.emitClosed(this.current);
       this.current = undefined;

@@ -27,9 +27,12 @@ export const QuoteFuserConfigSchema = SourceWeightConfigSchema.extend({
 });
 export type QuoteFuserConfig = z.input<typeof QuoteFuserConfigSchema>;
 
+/** A venue's stored quote, rewritten in place by each newer one. */
+type StoredQuote = { -readonly [K in keyof VenueQuote]: VenueQuote[K] };
+
 export class QuoteFuser extends EventEmitter<{ fused: [FusedQuote] }> {
   private readonly cfg: z.infer<typeof QuoteFuserConfigSchema>;
-  private readonly quotes = new Map<string, Map<string, VenueQuote>>();
+  private readonly quotes = new Map<string, Map<string, StoredQuote>>();
   private readonly health = new Map<string, SourceHealth>();
   /** Inputs refused, by reason (counted, never silently dropped). */
   readonly skipped = { invalidQuote: 0, invalidHealth: 0 };
@@ -39,19 +42,30 @@ export class QuoteFuser extends EventEmitter<{ fused: [FusedQuote] }> {
     this.cfg = QuoteFuserConfigSchema.parse(config);
   }
 
-  /** Stores a venue's latest quote (older-than-stored receive times are ignored as reordering). */
+  /**
+   * Stores a venue's latest quote (older-than-stored receive times are ignored as reordering). The fields are
+   * copied into a record the fuser owns, so a BBO stream (most of the ticks) allocates nothing per quote.
+   */
   onQuote(q: VenueQuote): void {
-    const valid =
-      typeof q.venue === "string" && q.venue !== "" && typeof q.symbol === "string" && q.symbol !== "" &&
-      typeof q.receiveTimeNs === "bigint" && [q.bidPrice, q.askPrice, q.bidSize, q.askSize].every(Number.isFinite);
+    const valid = typeof q.venue === "string" && q.venue !== "" && typeof q.symbol === "string" && q.symbol !== "" &&
+      typeof q.receiveTimeNs === "bigint" && Number.isFinite(q.bidPrice) && Number.isFinite(q.askPrice) &&
+      Number.isFinite(q.bidSize) && Number.isFinite(q.askSize);
     if (!valid) {
       this.skipped.invalidQuote++;
       return;
     }
     let bySymbol = this.quotes.get(q.symbol);
     if (!bySymbol) this.quotes.set(q.symbol, (bySymbol = new Map()));
-    const previous = bySymbol.get(q.venue);
-    if (!previous || previous.receiveTimeNs <= q.receiveTimeNs) bySymbol.set(q.venue, q);
+    const stored = bySymbol.get(q.venue);
+    if (stored === undefined) bySymbol.set(q.venue, { ...q });
+    else if (stored.receiveTimeNs <= q.receiveTimeNs) {
+      stored.receiveTimeNs = q.receiveTimeNs;
+      stored.venueTimeNs = q.venueTimeNs;
+      stored.bidPrice = q.bidPrice;
+      stored.bidSize = q.bidSize;
+      stored.askPrice = q.askPrice;
+      stored.askSize = q.askSize;
+    }
   }
 
   /** Stores a venue's health; symbol "" applies to every symbol of that venue without its own report. */
