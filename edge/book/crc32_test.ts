@@ -3,10 +3,10 @@ import {
   ChecksumBytes,
   crc32,
   CRC32_START,
+  crc32Before,
   crc32Bytes,
   crc32Finish,
   crc32Join,
-  crc32JoinByte,
   crc32Register,
   crc32Signed,
   crc32Table,
@@ -117,18 +117,34 @@ Deno.test("crc32Join: the CRC joined from pieces' registers equals crc32 of the 
     let text = "";
     // Pieces up to 200 bytes: past the joining tables' 64, so longer pieces are joined in steps.
     for (let p = Math.floor(r() * 60); p > 0; p--) {
-      if (r() < 0.3) {
-        c = crc32JoinByte(c, 58);
-        text += ":";
-      }
-      let piece = "";
+      let piece = r() < 0.3 ? ":" : "";
       for (let i = Math.floor(r() * (r() < 0.9 ? 30 : 200)); i > 0; i--) {
         piece += alphabet[Math.floor(r() * (r() < 0.99 ? 13 : alphabet.length))];
       }
-      const bytes = utf8.encode(piece);
-      c = crc32Join(c, crc32Register(bytes, 0, bytes.length), bytes.length);
+      // The piece's bytes at an offset in a larger buffer, as a caller's scratch holds them.
+      const at = Math.floor(r() * 5);
+      const bytes = new Uint8Array(at + 3 * piece.length + 5);
+      const { written } = utf8.encodeInto(piece, bytes.subarray(at));
+      c = crc32Join(c, crc32Register(bytes, at, at + written), written);
       text += piece;
     }
     assert.equal(crc32Finish(c), crc32Signed(text), JSON.stringify(text));
   }
+});
+
+Deno.test("crc32Before: one byte step back; from there a leading byte is joined away", () => {
+  const utf8 = new TextEncoder();
+  for (const c of [CRC32_START, 0, 1, 0x7fffffff, -0x80000000, 0x12345678, -123456789]) {
+    for (const byte of [0, 58, 255]) {
+      const before = crc32Before(c, byte);
+      const one = new Uint8Array([byte]);
+      assert.equal(crc32Join(before, crc32Register(one, 0, 1), 1), c);
+    }
+  }
+  const pieces = [":30243.4:0.0012029", ":30243.5:1.44679", ":5.14:251"];
+  let c = crc32Before(CRC32_START, 58);
+  for (const piece of pieces) {
+    c = crc32Join(c, crc32Register(utf8.encode(piece), 0, piece.length), piece.length);
+  }
+  assert.equal(crc32Finish(c), crc32Signed(pieces.join("").slice(1)));
 });

@@ -108,18 +108,18 @@ export function spelledText(value: number, spelling: number): string {
 export class SpelledLevels {
   readonly numbers: number[] = [];
   readonly spellings: number[] = [];
-
-  get length(): number {
-    return this.spellings.length;
-  }
+  /** Levels held: `numbers` and `spellings` may hold stale entries past them. */
+  length = 0;
 
   clear(): void {
-    this.numbers.length = 0;
-    this.spellings.length = 0;
+    this.length = 0;
   }
 
   push(price: number, size: number, spelling: number): void {
-    this.numbers.push(price, size);
-    this.spellings.push(spelling);
+    const n = this.length;
+    this.numbers[2 * n] = price;
+    this.numbers[2 * n + 1] = size;
+    this.spellings[n] = spelling;
+    this.length = n + 1;
   }
 }

@@ -63,11 +63,20 @@ Deno.test("writeSpelled lays down the text, after what is already in the buffer"
 });
 
 for (const descending of [true, false]) {
-  Deno.test(`BookSide (${descending ? "bids" : "asks"}): spelled levels read as texts, under churn beside levels with texts`, () => {
+  Deno.test(`BookSide (${descending ? "bids" : "asks"}): spelled levels read as texts and keep their memos until they change, under churn beside levels with texts`, () => {
     const r = rng(descending ? 3 : 4);
     const spelled = new BookSide(descending);
     const texts = new BookSide(descending);
-    const range: LevelRange = { prices: [], sizes: [], spellings: [], priceTexts: [], sizeTexts: [] };
+    const range: LevelRange = {
+      prices: [],
+      sizes: [],
+      spellings: [],
+      memos: [],
+      priceTexts: [],
+      sizeTexts: [],
+    };
+    /** The memo each spelled level was given, by price, while it has not changed since. */
+    const memos = new Map<number, number>();
     let mid = 1000;
     for (let step = 0; step < 20_000; step++) {
       mid += (r() - 0.5) * 2;
@@ -85,12 +94,14 @@ for (const descending of [true, false]) {
         const levels = rows.map(([p, s]) => [+p, +s] as [number, number]);
         spelled.load(levels, rows);
         texts.load(levels, rows);
+        memos.clear();
       } else {
         const spread = r() < 0.7 ? 20 : 1000;
         const price = Math.max(0.5, Math.round((mid + (r() - 0.5) * spread) * 2) / 2);
         const size = r() < 0.4 ? 0 : Math.round(r() * 10_000) / 1000;
         const pt = price.toFixed(1 + Math.floor(r() * 3));
         const st = size.toFixed(3 + Math.floor(r() * 3));
+        memos.delete(price);
         // Most levels spelled, some with texts (what the JSON path gives), on the same side.
         if (r() < 0.8) spelled.setSpelled(price, size, levelSpelling(spellingOf(pt), spellingOf(st)));
         else spelled.set(price, size, pt, st);
@@ -115,7 +126,12 @@ for (const descending of [true, false]) {
         const p = spelling === 0 ? range.priceTexts[i] : spelledText(range.prices[i], spelling & 255);
         const s = spelling === 0 ? range.sizeTexts[i] : spelledText(range.sizes[i], spelling >> 8);
         assert.deepEqual([range.prices[i], p, s], [prices[i], px[i], sz[i]], `${at} rank ${i}`);
+        assert.equal(range.memos[i], memos.get(range.prices[i]) ?? 0, `${at} rank ${i} memo`);
+        // New memos, up to 2^37 (past int32): kept by spelled levels only.
+        range.memos[i] = 1 + Math.floor(r() * 2 ** 37 - 1);
+        if (spelling !== 0) memos.set(range.prices[i], range.memos[i]);
       }
+      spelled.storeMemos(from, n, range.memos);
     }
   });
 }

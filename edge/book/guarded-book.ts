@@ -34,7 +34,9 @@ type Numbered = readonly TextLevel[] & { readonly numbers?: readonly number[] };
 
 /** The numbers of `levels` as read by the parser, or undefined (then each text is read here). */
 function numbersOf(levels: BookLevels): readonly number[] | undefined {
-  const numbers = (levels as Numbered | SpelledLevels).numbers;
+  // A scanner's reused lists hold stale entries past their length.
+  if (levels instanceof SpelledLevels) return levels.numbers;
+  const numbers = (levels as Numbered).numbers;
   return numbers !== undefined && numbers.length === 2 * levels.length ? numbers : undefined;
 }
 

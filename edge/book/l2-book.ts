@@ -20,7 +20,10 @@
  * the book keeps them beside the parsed numbers so the checksum never sees a reformatted value. A
  * level may instead carry its texts' spelling (./decimal-spelling.ts: one small integer that, with
  * the numbers, gives the texts back exactly), which costs no string per level; the text readers
- * below give its texts either way.
+ * below give its texts either way. A spelled level can also carry a memo for the one consumer of the
+ * top of the side (the OKX checksum keeps its piece's CRC register there): it rides in the same slot
+ * as the spelling, so it moves with the level for free and any change of the level's size or texts
+ * drops it.
  *
  * The best-first arrays `prices`, `sizes`, `priceTexts`, `sizeTexts` of the earlier flat layout are
  * still there as getters (built on demand, cached until the next change); hot paths should use
@@ -44,7 +47,10 @@ class Block {
   readonly s: number[] = new Array<number>(BLOCK).fill(0.5);
   pt: (string | undefined)[] | null;
   st: (string | undefined)[] | null;
-  /** Level spellings (0: none, the texts are in pt/st), from a block's first spelled level on. */
+  /**
+   * Level spellings (0: none, the texts are in pt/st), from a block's first spelled level on; above
+   * the spelling's 16 bits, the level's memo (`MEMO_UNIT`).
+   */
   sp: number[] | null = null;
   constructor(texts: boolean) {
     this.pt = texts ? new Array<string | undefined>(BLOCK).fill(undefined) : null;
@@ -52,17 +58,35 @@ class Block {
   }
 }
 
-const noSpellings = (): number[] => new Array<number>(BLOCK).fill(0);
+/**
+ * A spelling slot holds `spelling + memo * MEMO_UNIT`: the spelling in its low 16 bits (read with
+ * `& SPELLING_BITS`, exact for any integer below 2^53), a memo below 2^37 above them (0: none).
+ */
+const MEMO_UNIT = 65536;
+const SPELLING_BITS = 0xffff;
+
+/** Spelling slots, created as doubles: a memo above 2^31 then never changes the array's kind. */
+const noSpellings = (): number[] => new Array<number>(BLOCK).fill(0.5).fill(0);
+
+/** The spelling of level i of a block (0: none). */
+function spellingAt(b: Block, i: number): number {
+  return b.sp === null ? 0 : b.sp[i] & SPELLING_BITS;
+}
+
+/** Drop the memo of level i of a block (its size changed; its spelling stays). */
+function forgetMemo(b: Block, i: number): void {
+  if (b.sp !== null) b.sp[i] = b.sp[i] & SPELLING_BITS;
+}
 
 /** The price text of level i of a block: its spelling's, else its stored text. */
 function priceTextOf(b: Block, i: number, price: number): string | undefined {
-  const spelling = b.sp === null ? 0 : b.sp[i];
+  const spelling = spellingAt(b, i);
   if (spelling !== 0) return spelledText(price, spelling & 255);
   return b.pt === null ? undefined : b.pt[i];
 }
 
 function sizeTextOf(b: Block, i: number): string | undefined {
-  const spelling = b.sp === null ? 0 : b.sp[i];
+  const spelling = spellingAt(b, i);
   if (spelling !== 0) return spelledText(b.s[i], spelling >> 8);
   return b.st === null ? undefined : b.st[i];
 }
@@ -74,13 +98,15 @@ function shiftSpellings(a: number[], from: number, to: number, right: boolean): 
 }
 
 /**
- * Levels at a range of ranks, per rank: price, size and spelling; where the spelling is 0, the
- * texts (undefined where the level has none). What `copyLevelRange` fills.
+ * Levels at a range of ranks, per rank: price, size, spelling and memo (0: none; a level without a
+ * spelling has none); where the spelling is 0, the texts (undefined where the level has none). What
+ * `copyLevelRange` fills.
  */
 export interface LevelRange {
   readonly prices: number[];
   readonly sizes: number[];
   readonly spellings: number[];
+  readonly memos: number[];
   readonly priceTexts: (string | undefined)[];
   readonly sizeTexts: (string | undefined)[];
 }
@@ -313,18 +339,56 @@ export class BookSide {
    * ranks, each with its spelling, and its texts only where it has none. Returns min(to, length).
    */
   copyLevelRange(from: number, to: number, out: LevelRange): number {
-    for (let r = from, b = this.#locate(from); b !== undefined && r < to; r++, b = this.#nextWorse()) {
-      const i = this.#at;
-      out.prices[r] = this.#sign * b.k[i];
+    const end = Math.min(to, this.#length);
+    let b = this.#locate(from);
+    if (b === undefined) return end;
+    // A walk of its own (block and index in locals): the range copies run on every checksummed update.
+    const blocks = this.#blocks;
+    const sign = this.#sign;
+    let bi = this.#atBlock;
+    let i = this.#at;
+    for (let r = from; r < end; r++) {
+      out.prices[r] = sign * b.k[i];
       out.sizes[r] = b.s[i];
-      const spelling = b.sp === null ? 0 : b.sp[i];
+      const slot = b.sp === null ? 0 : b.sp[i];
+      const spelling = slot & SPELLING_BITS;
       out.spellings[r] = spelling;
+      out.memos[r] = (slot - spelling) / MEMO_UNIT;
       if (spelling === 0) {
         out.priceTexts[r] = b.pt === null ? undefined : b.pt[i];
         out.sizeTexts[r] = b.st === null ? undefined : b.st[i];
       }
+      if (--i < 0 && bi > 0) {
+        b = blocks[--bi];
+        i = b.n - 1;
+      }
     }
-    return Math.min(to, this.#length);
+    return end;
+  }
+
+  /**
+   * Gives the spelled levels at ranks [from, to) the memos `memos[rank]` (an integer 0 <= memo <
+   * 2^37; 0: none). A memo stays with its level until the level's size or texts change, and
+   * `copyLevelRange` hands it back. Levels without a spelling keep none.
+   */
+  storeMemos(from: number, to: number, memos: readonly number[]): void {
+    const end = Math.min(to, this.#length);
+    let b = this.#locate(from);
+    if (b === undefined) return;
+    const blocks = this.#blocks;
+    let bi = this.#atBlock;
+    let i = this.#at;
+    for (let r = from; r < end; r++) {
+      const sp = b.sp;
+      if (sp !== null) {
+        const spelling = sp[i] & SPELLING_BITS;
+        if (spelling !== 0) sp[i] = spelling + memos[r] * MEMO_UNIT;
+      }
+      if (--i < 0 && bi > 0) {
+        b = blocks[--bi];
+        i = b.n - 1;
+      }
+    }
   }
 
   /** Index of `price` (0 = best), or -(insertion point) - 1 when absent. */
@@ -377,9 +441,11 @@ export class BookSide {
       b.s[i] = size;
       if (spelling !== 0) {
         this.#spell(b, i, spelling);
-      } else if (sizeText !== undefined) {
+      } else if (sizeText === undefined) {
+        forgetMemo(b, i);
+      } else {
         if (b.st === null) this.#enableTexts();
-        const spelled = b.sp === null ? 0 : b.sp[i];
+        const spelled = spellingAt(b, i);
         if (spelled !== 0) {
           // Texts replace the spelling; a price given without text keeps the text it had.
           b.sp![i] = 0;
@@ -463,6 +529,7 @@ export class BookSide {
         else {
           if (this.#topDirty !== 0) this.#markFrom(bi, b.n - 1 - i);
           b.s[i] = size;
+          forgetMemo(b, i);
           this.#version++;
         }
       } else if (size !== 0) {

@@ -50,7 +50,8 @@ Deno.test({
       assert.equal(sc.symbol, m.data.s);
       assert.equal(sc.updateId, m.data.u);
       for (const [mine, theirs] of [[sc.bids, m.data.b], [sc.asks, m.data.a]] as const) {
-        assert.deepEqual(mine.numbers, textLevels(theirs, "levels").numbers);
+        // The scanner's reused arrays may hold stale entries past its levels.
+        assert.deepEqual(mine.numbers.slice(0, 2 * mine.length), textLevels(theirs, "levels").numbers);
         assert.equal(mine.length, theirs.length);
       }
     }

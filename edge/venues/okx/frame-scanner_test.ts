@@ -19,7 +19,8 @@ const make = (o: ConstructorParameters<typeof OkxAdapter>[0], scanner: boolean) 
 
 /** The scanner's levels are textLevels': the same numbers, and spellings that give the same texts. */
 function assertSameLevels(spelled: SpelledLevels, texts: NumberedTextLevels): void {
-  assert.deepEqual(spelled.numbers, texts.numbers);
+  // The scanner's reused arrays may hold stale entries past its levels.
+  assert.deepEqual(spelled.numbers.slice(0, 2 * spelled.length), texts.numbers);
   assert.equal(spelled.length, texts.length);
   for (let i = 0; i < texts.length; i++) {
     const spelling = spelled.spellings[i];
@@ -33,7 +34,10 @@ function assertSameLevels(spelled: SpelledLevels, texts: NumberedTextLevels): vo
   }
 }
 
-const copy = (levels: SpelledLevels) => ({ numbers: [...levels.numbers], spellings: [...levels.spellings] });
+const copy = (levels: SpelledLevels) => ({
+  numbers: levels.numbers.slice(0, 2 * levels.length),
+  spellings: levels.spellings.slice(0, levels.length),
+});
 
 Deno.test({
   name:
