@@ -5,7 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { levelSpelling, numberSpelling, spelledText, writeSpelled } from "./decimal-spelling.ts";
-import { BookSide, type LevelRange } from "./l2-book.ts";
+import { BookSide } from "./l2-book.ts";
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -67,14 +67,6 @@ for (const descending of [true, false]) {
     const r = rng(descending ? 3 : 4);
     const spelled = new BookSide(descending);
     const texts = new BookSide(descending);
-    const range: LevelRange = {
-      prices: [],
-      sizes: [],
-      spellings: [],
-      memos: [],
-      priceTexts: [],
-      sizeTexts: [],
-    };
     /** The memo each spelled level was given, by price, while it has not changed since. */
     const memos = new Map<number, number>();
     let mid = 1000;
@@ -117,21 +109,25 @@ for (const descending of [true, false]) {
         assert.equal(spelled.sizeTextAt(i), texts.sizeTextAt(i), at);
       }
       const from = Math.floor(r() * 25);
-      const n = spelled.copyLevelRange(from, 25, range);
-      assert.equal(n, Math.min(25, texts.length), at);
-      // The texts book's best-first arrays: built by a walk of their own, not the range copies'.
+      // The texts book's best-first arrays: built by a walk of their own, not the visit's.
       const [prices, px, sz] = [texts.prices, texts.priceTexts, texts.sizeTexts];
-      for (let i = from; i < n; i++) {
-        const spelling = range.spellings[i];
-        const p = spelling === 0 ? range.priceTexts[i] : spelledText(range.prices[i], spelling & 255);
-        const s = spelling === 0 ? range.sizeTexts[i] : spelledText(range.sizes[i], spelling >> 8);
-        assert.deepEqual([range.prices[i], p, s], [prices[i], px[i], sz[i]], `${at} rank ${i}`);
-        assert.equal(range.memos[i], memos.get(range.prices[i]) ?? 0, `${at} rank ${i} memo`);
-        // New memos, up to 2^37 (past int32): kept by spelled levels only.
-        range.memos[i] = 1 + Math.floor(r() * 2 ** 37 - 1);
-        if (spelling !== 0) memos.set(range.prices[i], range.memos[i]);
-      }
-      spelled.storeMemos(from, n, range.memos);
+      let next = from;
+      const n = spelled.visitLevels(from, 25, {
+        level(rank, price, size, spelling, memo, priceText, sizeText) {
+          assert.equal(rank, next++, at);
+          const p = spelling === 0 ? priceText : spelledText(price, spelling & 255);
+          const s = spelling === 0 ? sizeText : spelledText(size, spelling >> 8);
+          assert.deepEqual([price, p, s], [prices[rank], px[rank], sz[rank]], `${at} rank ${rank}`);
+          assert.equal(memo, memos.get(price) ?? 0, `${at} rank ${rank} memo`);
+          // A new memo, up to 2^37 (past int32), or none; kept by spelled levels only.
+          const kept = r() < 0.1 ? 0 : 1 + Math.floor(r() * 2 ** 37 - 1);
+          if (spelling !== 0 && kept !== 0) memos.set(price, kept);
+          else memos.delete(price);
+          return kept;
+        },
+      });
+      assert.equal(n, Math.min(25, texts.length), at);
+      assert.equal(next, Math.max(from, n), at);
     }
   });
 }

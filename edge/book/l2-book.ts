@@ -97,18 +97,23 @@ function shiftSpellings(a: number[], from: number, to: number, right: boolean): 
   else for (let j = from; j < to - 1; j++) a[j] = a[j + 1];
 }
 
-/**
- * Levels at a range of ranks, per rank: price, size, spelling and memo (0: none; a level without a
- * spelling has none); where the spelling is 0, the texts (undefined where the level has none). What
- * `copyLevelRange` fills.
- */
-export interface LevelRange {
-  readonly prices: number[];
-  readonly sizes: number[];
-  readonly spellings: number[];
-  readonly memos: number[];
-  readonly priceTexts: (string | undefined)[];
-  readonly sizeTexts: (string | undefined)[];
+/** What `visitLevels` hands the levels of a range of ranks to, one at a time. */
+export interface LevelVisitor {
+  /**
+   * The level at `rank` (0 = best): its price, size, spelling and memo (0: none; a level without a
+   * spelling has none), and where the spelling is 0 its texts (undefined where it has none). Returns
+   * the memo the level is to keep from now on (a spelled level keeps it until its size or texts
+   * change; an integer 0 <= memo < 2^37, 0: none).
+   */
+  level(
+    rank: number,
+    price: number,
+    size: number,
+    spelling: number,
+    memo: number,
+    priceText: string | undefined,
+    sizeText: string | undefined,
+  ): number;
 }
 
 /** First index in k[0..n) whose key is >= key. */
@@ -335,28 +340,30 @@ export class BookSide {
   }
 
   /**
-   * `copyTextRange` without building texts: the levels at ranks [from, to) into `out` at their
-   * ranks, each with its spelling, and its texts only where it has none. Returns min(to, length).
+   * `copyTextRange` without building texts: hands the levels at ranks [from, to) to `visitor`, best
+   * first, each with its spelling and memo, and its texts only where it has no spelling; keeps the
+   * memo it gives back. Returns min(to, length): the ranks visited are [from, that).
    */
-  copyLevelRange(from: number, to: number, out: LevelRange): number {
+  visitLevels(from: number, to: number, visitor: LevelVisitor): number {
     const end = Math.min(to, this.#length);
     let b = this.#locate(from);
     if (b === undefined) return end;
-    // A walk of its own (block and index in locals): the range copies run on every checksummed update.
+    // A walk of its own (block and index in locals): it runs on every checksummed update.
     const blocks = this.#blocks;
     const sign = this.#sign;
     let bi = this.#atBlock;
     let i = this.#at;
     for (let r = from; r < end; r++) {
-      out.prices[r] = sign * b.k[i];
-      out.sizes[r] = b.s[i];
-      const slot = b.sp === null ? 0 : b.sp[i];
+      const sp = b.sp;
+      const slot = sp === null ? 0 : sp[i];
       const spelling = slot & SPELLING_BITS;
-      out.spellings[r] = spelling;
-      out.memos[r] = (slot - spelling) / MEMO_UNIT;
+      const memo = (slot - spelling) / MEMO_UNIT;
       if (spelling === 0) {
-        out.priceTexts[r] = b.pt === null ? undefined : b.pt[i];
-        out.sizeTexts[r] = b.st === null ? undefined : b.st[i];
+        const pt = b.pt === null ? undefined : b.pt[i];
+        visitor.level(r, sign * b.k[i], b.s[i], 0, 0, pt, b.st === null ? undefined : b.st[i]);
+      } else {
+        const kept = visitor.level(r, sign * b.k[i], b.s[i], spelling, memo, undefined, undefined);
+        if (kept !== memo) sp![i] = spelling + kept * MEMO_UNIT;
       }
       if (--i < 0 && bi > 0) {
         b = blocks[--bi];
@@ -364,31 +371,6 @@ export class BookSide {
       }
     }
     return end;
-  }
-
-  /**
-   * Gives the spelled levels at ranks [from, to) the memos `memos[rank]` (an integer 0 <= memo <
-   * 2^37; 0: none). A memo stays with its level until the level's size or texts change, and
-   * `copyLevelRange` hands it back. Levels without a spelling keep none.
-   */
-  storeMemos(from: number, to: number, memos: readonly number[]): void {
-    const end = Math.min(to, this.#length);
-    let b = this.#locate(from);
-    if (b === undefined) return;
-    const blocks = this.#blocks;
-    let bi = this.#atBlock;
-    let i = this.#at;
-    for (let r = from; r < end; r++) {
-      const sp = b.sp;
-      if (sp !== null) {
-        const spelling = sp[i] & SPELLING_BITS;
-        if (spelling !== 0) sp[i] = spelling + memos[r] * MEMO_UNIT;
-      }
-      if (--i < 0 && bi > 0) {
-        b = blocks[--bi];
-        i = b.n - 1;
-      }
-    }
   }
 
   /** Index of `price` (0 = best), or -(insertion point) - 1 when absent. */

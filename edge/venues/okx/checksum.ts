@@ -5,13 +5,13 @@
  *
  * `okxChecksumText` builds that text (the reference). `okxChecksum` never builds it: each level's
  * ":price:size" piece has its CRC register (../../book/crc32.ts `crc32Register`) taken once, and kept
- * with the level in the book as its memo (`BookSide.storeMemos`) until the level changes; the CRC of
+ * with the level in the book as its memo (`BookSide.visitLevels`) until the level changes; the CRC of
  * the text is joined from the pieces' registers (`crc32Join`, a few table lookups per piece), from a
  * start register that makes the first piece's ':' vanish (`crc32Before`). An update that adds or
  * removes a level at the top moves every piece after it, so joining from the first changed rank
  * costs ~50 joins, where laying the text down again cost ~600 bytes written from digits.
  */
-import type { BookSide, L2Book, LevelRange } from "../../book/l2-book.ts";
+import type { BookSide, L2Book, LevelVisitor } from "../../book/l2-book.ts";
 import { CRC32_START, crc32Before, crc32Finish, crc32Join, crc32Register } from "../../book/crc32.ts";
 import { writeSpelled } from "../../book/decimal-spelling.ts";
 
@@ -23,8 +23,6 @@ const bidSz: (string | undefined)[] = [];
 const askPx: (string | undefined)[] = [];
 const askSz: (string | undefined)[] = [];
 
-/** Scratch: the levels of a side from its first changed rank on. */
-const range: LevelRange = { prices: [], sizes: [], spellings: [], memos: [], priceTexts: [], sizeTexts: [] };
 /** Scratch: one piece's bytes (':', two spelled numbers of at most 16 chars and ':'). */
 const pieceBytes = new Uint8Array(64);
 const utf8 = new TextEncoder();
@@ -52,49 +50,50 @@ export function okxChecksumText(book: L2Book): string {
 /** An array of LEVELS doubles, kept unboxed (typed arrays would be allocated off the JS heap per book). */
 const doubles = (): number[] => new Array<number>(LEVELS).fill(0.5);
 
-/** One side's top pieces as of the last checksum: per rank, the piece's CRC register and length. */
-class SidePieces {
+/**
+ * One side's top pieces as of the last checksum: per rank, the piece's CRC register and length. A
+ * level's register comes from its memo; only a level new or changed since it was last read has its
+ * piece's bytes written and its register taken (and kept as its memo).
+ */
+class SidePieces implements LevelVisitor {
   count = 0;
   readonly registers = doubles();
   readonly lengths = doubles();
 
-  /**
-   * The side's ranks from `from` on may have changed (its `takeTopChanges`): bring them up to date.
-   * A level's register comes from its memo; only a level new or changed since it was last read has
-   * its piece's bytes written and its register taken (and kept as its memo).
-   */
+  /** The side's ranks from `from` on may have changed (its `takeTopChanges`): bring them up to date. */
   update(side: BookSide, from: number): void {
-    const n = side.copyLevelRange(from, LEVELS, range);
-    const { registers, lengths } = this;
-    // The ranks whose registers were taken here, to be kept as their levels' memos.
-    let firstTaken = n;
-    let lastTaken = -1;
-    for (let r = from; r < n; r++) {
-      const spelling = range.spellings[r];
-      const memo = range.memos[r];
-      if (memo !== 0) {
-        registers[r] = memo - 1;
-        lengths[r] = 2 + spelledLength(spelling & 255) + spelledLength(spelling >> 8);
-      } else if (spelling !== 0) {
-        pieceBytes[0] = 58;
-        let o = writeSpelled(pieceBytes, 1, range.prices[r], spelling & 255);
-        pieceBytes[o++] = 58;
-        o = writeSpelled(pieceBytes, o, range.sizes[r], spelling >> 8);
-        const register = crc32Register(pieceBytes, 0, o);
-        registers[r] = register;
-        lengths[r] = o;
-        range.memos[r] = memoOf(register);
-        if (firstTaken === n) firstTaken = r;
-        lastTaken = r;
-      } else {
-        // A level kept as text (the JSON path's): its UTF-8 bytes, as crc32 of the text reads them.
-        const bytes = utf8.encode(`:${range.priceTexts[r] ?? ""}:${range.sizeTexts[r] ?? ""}`);
-        registers[r] = crc32Register(bytes, 0, bytes.length);
-        lengths[r] = bytes.length;
-      }
+    this.count = side.visitLevels(from, LEVELS, this);
+  }
+
+  level(
+    rank: number,
+    price: number,
+    size: number,
+    spelling: number,
+    memo: number,
+    priceText: string | undefined,
+    sizeText: string | undefined,
+  ): number {
+    if (memo !== 0) {
+      this.registers[rank] = memo - 1;
+      this.lengths[rank] = 2 + spelledLength(spelling & 255) + spelledLength(spelling >> 8);
+      return memo;
     }
-    if (lastTaken >= 0) side.storeMemos(firstTaken, lastTaken + 1, range.memos);
-    this.count = n;
+    if (spelling === 0) {
+      // A level kept as text (the JSON path's): its UTF-8 bytes, as crc32 of the text reads them.
+      const bytes = utf8.encode(`:${priceText ?? ""}:${sizeText ?? ""}`);
+      this.registers[rank] = crc32Register(bytes, 0, bytes.length);
+      this.lengths[rank] = bytes.length;
+      return 0;
+    }
+    pieceBytes[0] = 58;
+    let o = writeSpelled(pieceBytes, 1, price, spelling & 255);
+    pieceBytes[o++] = 58;
+    o = writeSpelled(pieceBytes, o, size, spelling >> 8);
+    const register = crc32Register(pieceBytes, 0, o);
+    this.registers[rank] = register;
+    this.lengths[rank] = o;
+    return memoOf(register);
   }
 }
 
