@@ -34,9 +34,19 @@ export async function* splitLines(chunks: AsyncIterable<Uint8Array>): AsyncGener
   const decoder = new TextDecoder();
   let rest = "";
   for await (const chunk of chunks) {
-    const lines = (rest + decoder.decode(chunk, { stream: true })).split("\n");
-    rest = lines.pop()!;
-    yield lines.map(withoutCr);
+    const text = decoder.decode(chunk, { stream: true });
+    const firstEnd = text.indexOf("\n");
+    if (firstEnd < 0) {
+      rest += text;
+      continue;
+    }
+    // Only the first line is joined to the previous chunk's rest: splitting `rest + text` flattened the
+    // joined string first, a copy of every chunk (the replaying edge's largest garbage after the text).
+    const lines = [withoutCr(rest + text.slice(0, firstEnd))];
+    const more = text.slice(firstEnd + 1).split("\n");
+    rest = more.pop()!;
+    for (let i = 0; i < more.length; i++) lines.push(withoutCr(more[i]));
+    yield lines;
   }
   rest += decoder.decode();
   if (rest.length > 0) yield [withoutCr(rest)];
