@@ -7,7 +7,8 @@
  * - successive EMAs of the close: EMA, DEMA, TEMA, Keltner's middle line;
  * - a bar's position in its recent range and its SMA: STOCH, STOCHF, WILLR;
  * - a pair of averages: PPO, APO;
- * - the bar's log range: Parkinson, Garman–Klass.
+ * - the bar's log range: Parkinson, Garman–Klass;
+ * - the bar's money-flow volume and the A/D line: AD, ADOSC, CMF.
  * Indicators created together for one IndicatorSet take them from one `Shared`, so each distinct
  * kind and parameters is computed once per bar; an indicator created alone gets a `Shared` of its own
  * and computes everything itself.

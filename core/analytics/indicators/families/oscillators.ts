@@ -2,10 +2,8 @@
 import type { Candle } from "../../candles/candle.ts";
 import { ScalarIndicator } from "../indicator.ts";
 import { Ring } from "../series/ring.ts";
-import { RollingSum } from "../series/rolling-sum.ts";
+import { RollingSum, RollingSumPair } from "../series/rolling-sum.ts";
 import { isZero } from "../series/series.ts";
-
-const WEIGHTS = [4, 2, 1];
 
 /**
  * Commodity channel index (TA-Lib CCI). The mean absolute deviation has no O(1) update, so each
@@ -50,20 +48,26 @@ export class Cci extends ScalarIndicator {
   }
 }
 
+/** A window's buying pressure over its true range, weighted; 0 for a window with no range (TA-Lib). */
+const weightedRatio = (sums: RollingSumPair, weight: number): number =>
+  isZero(sums.second) ? 0 : weight * (sums.first / sums.second);
+
 /**
  * Ultimate oscillator (TA-Lib ULTOSC): buying pressure over true range on three windows, weighted
  * 4:2:1. TA-Lib sorts the three periods ascending before weighting; so does this.
  */
 export class Ultosc extends ScalarIndicator {
-  readonly #bp: RollingSum[];
-  readonly #tr: RollingSum[];
+  readonly #short: RollingSumPair;
+  readonly #medium: RollingSumPair;
+  readonly #long: RollingSumPair;
   #prevClose = Number.NaN;
 
   constructor(p1: number, p2: number, p3: number) {
     super();
-    const periods = [p1, p2, p3].sort((a, b) => a - b);
-    this.#bp = periods.map((p) => new RollingSum(p));
-    this.#tr = periods.map((p) => new RollingSum(p));
+    const [short, medium, long] = [p1, p2, p3].sort((a, b) => a - b);
+    this.#short = new RollingSumPair(short);
+    this.#medium = new RollingSumPair(medium);
+    this.#long = new RollingSumPair(long);
   }
 
   update(bar: Candle): number | undefined {
@@ -78,12 +82,9 @@ export class Ultosc extends ScalarIndicator {
     const trueHigh = bar.high > pc ? bar.high : pc;
     const bp = bar.close - trueLow;
     const tr = trueHigh - trueLow;
-    let out = 0;
-    for (let i = 0; i < 3; i++) {
-      const a = this.#bp[i].push(bp);
-      const b = this.#tr[i].push(tr);
-      if (!isZero(b)) out += WEIGHTS[i] * (a / b);
-    }
-    return this.#tr[2].full ? (100 * out) / 7 : Number.NaN;
+    this.#short.push(bp, tr);
+    this.#medium.push(bp, tr);
+    if (!this.#long.push(bp, tr)) return Number.NaN;
+    return (100 * (weightedRatio(this.#short, 4) + weightedRatio(this.#medium, 2) + weightedRatio(this.#long, 1))) / 7;
   }
 }

@@ -1,7 +1,8 @@
 /** Volume-weighted indicators: OBV, A/D line and oscillator, CMF, MFI, VWAP (session and rolling). */
 import type { Candle } from "../../candles/candle.ts";
 import { FieldsIndicator, ScalarIndicator } from "../indicator.ts";
-import { RollingSum } from "../series/rolling-sum.ts";
+import { RollingSumPair } from "../series/rolling-sum.ts";
+import type { Shared, Use } from "../shared.ts";
 
 /** TA-Lib OBV: starts at the first bar's volume, then ± volume by the close's direction. */
 export class Obv extends ScalarIndicator {
@@ -21,19 +22,45 @@ export class Obv extends ScalarIndicator {
   }
 }
 
-/** Close location value × volume: the money-flow volume of one bar (0 for a flat bar). */
-const moneyFlowVolume = (bar: Candle): number => {
-  const range = bar.high - bar.low;
-  return range > 0 ? ((bar.close - bar.low - (bar.high - bar.close)) / range) * bar.volume : 0;
-};
+/**
+ * The bar's money-flow volume (close location value × volume, 0 for a flat bar) and the A/D line
+ * that accumulates it: AD, ADOSC and CMF of one set share them, so each bar's close location (a
+ * division) and the line are computed once.
+ */
+class MoneyFlow {
+  /** This bar's money-flow volume. */
+  flow = 0;
+  /** The A/D line: every flow so far, summed in order from 0. */
+  line = 0;
+
+  static shared(shared: Shared): Use<MoneyFlow> {
+    return shared.take("money-flow", () => new MoneyFlow());
+  }
+
+  /** Brings `use` to `bar`: advances it when this indicator owns it (else its owner already has). */
+  static at(use: Use<MoneyFlow>, bar: Candle): MoneyFlow {
+    if (use.owner) use.series.next(bar);
+    return use.series;
+  }
+
+  next(bar: Candle): void {
+    const range = bar.high - bar.low;
+    this.flow = range > 0 ? ((bar.close - bar.low - (bar.high - bar.close)) / range) * bar.volume : 0;
+    this.line += this.flow;
+  }
+}
 
 /** Chaikin accumulation/distribution line (TA-Lib AD). */
 export class Ad extends ScalarIndicator {
-  #ad = 0;
+  readonly #moneyFlow: Use<MoneyFlow>;
+
+  constructor(shared: Shared) {
+    super();
+    this.#moneyFlow = MoneyFlow.shared(shared);
+  }
 
   update(bar: Candle): number | undefined {
-    this.#ad += moneyFlowVolume(bar);
-    return this.publish(this.#ad);
+    return this.publish(MoneyFlow.at(this.#moneyFlow, bar).line);
   }
 }
 
@@ -45,13 +72,14 @@ export class Adosc extends ScalarIndicator {
   readonly #kFast: number;
   readonly #kSlow: number;
   readonly #lookback: number;
-  #ad = 0;
+  readonly #moneyFlow: Use<MoneyFlow>;
   #fast = 0;
   #slow = 0;
   #bars = 0;
 
-  constructor(fast: number, slow: number) {
+  constructor(fast: number, slow: number, shared: Shared) {
     super();
+    this.#moneyFlow = MoneyFlow.shared(shared);
     this.#kFast = 2 / (fast + 1);
     this.#kSlow = 2 / (slow + 1);
     this.#lookback = Math.max(fast, slow) - 1;
@@ -62,13 +90,13 @@ export class Adosc extends ScalarIndicator {
   }
 
   #next(bar: Candle): number {
-    this.#ad += moneyFlowVolume(bar);
+    const ad = MoneyFlow.at(this.#moneyFlow, bar).line;
     if (this.#bars++ === 0) {
-      this.#fast = this.#ad;
-      this.#slow = this.#ad;
+      this.#fast = ad;
+      this.#slow = ad;
     } else {
-      this.#fast = this.#kFast * this.#ad + (1 - this.#kFast) * this.#fast;
-      this.#slow = this.#kSlow * this.#ad + (1 - this.#kSlow) * this.#slow;
+      this.#fast = this.#kFast * ad + (1 - this.#kFast) * this.#fast;
+      this.#slow = this.#kSlow * ad + (1 - this.#kSlow) * this.#slow;
     }
     return this.#bars > this.#lookback ? this.#fast - this.#slow : Number.NaN;
   }
@@ -76,13 +104,14 @@ export class Adosc extends ScalarIndicator {
 
 /** Chaikin money flow: Σ money-flow volume / Σ volume over the window (0 with no volume). */
 export class Cmf extends ScalarIndicator {
-  readonly #flow: RollingSum;
-  readonly #volume: RollingSum;
+  readonly #moneyFlow: Use<MoneyFlow>;
+  /** Money-flow volume and volume. */
+  readonly #sums: RollingSumPair;
 
-  constructor(period: number) {
+  constructor(period: number, shared: Shared) {
     super();
-    this.#flow = new RollingSum(period);
-    this.#volume = new RollingSum(period);
+    this.#moneyFlow = MoneyFlow.shared(shared);
+    this.#sums = new RollingSumPair(period);
   }
 
   update(bar: Candle): number | undefined {
@@ -90,10 +119,9 @@ export class Cmf extends ScalarIndicator {
   }
 
   #next(bar: Candle): number {
-    const flow = this.#flow.push(moneyFlowVolume(bar));
-    const volume = this.#volume.push(bar.volume);
-    if (!this.#volume.full) return Number.NaN;
-    return volume !== 0 ? flow / volume : 0;
+    const sums = this.#sums;
+    if (!sums.push(MoneyFlow.at(this.#moneyFlow, bar).flow, bar.volume)) return Number.NaN;
+    return sums.second !== 0 ? sums.first / sums.second : 0;
   }
 }
 
@@ -105,14 +133,13 @@ const typicalPrice = (bar: Candle): number => (bar.high + bar.low + bar.close) /
  * (a unit-dependent cut-off); here only a zero sum gives 0.
  */
 export class Mfi extends ScalarIndicator {
-  readonly #pos: RollingSum;
-  readonly #neg: RollingSum;
+  /** Positive and negative money flow. */
+  readonly #flows: RollingSumPair;
   #prevTp = Number.NaN;
 
   constructor(period: number) {
     super();
-    this.#pos = new RollingSum(period);
-    this.#neg = new RollingSum(period);
+    this.#flows = new RollingSumPair(period);
   }
 
   update(bar: Candle): number | undefined {
@@ -125,11 +152,10 @@ export class Mfi extends ScalarIndicator {
     this.#prevTp = tp;
     if (prev !== prev) return Number.NaN;
     const flow = tp * bar.volume;
-    const pos = this.#pos.push(tp > prev ? flow : 0);
-    const neg = this.#neg.push(tp < prev ? flow : 0);
-    if (!this.#pos.full) return Number.NaN;
-    const total = pos + neg;
-    return total !== 0 ? 100 * (pos / total) : 0;
+    const flows = this.#flows;
+    if (!flows.push(tp > prev ? flow : 0, tp < prev ? flow : 0)) return Number.NaN;
+    const total = flows.first + flows.second;
+    return total !== 0 ? 100 * (flows.first / total) : 0;
   }
 }
 
@@ -175,13 +201,12 @@ export class SessionVwap extends FieldsIndicator<VwapFields> {
 
 /** VWAP of the typical price over the last `period` bars. */
 export class RollingVwap extends ScalarIndicator {
-  readonly #pv: RollingSum;
-  readonly #v: RollingSum;
+  /** Price × volume and volume. */
+  readonly #sums: RollingSumPair;
 
   constructor(period: number) {
     super();
-    this.#pv = new RollingSum(period);
-    this.#v = new RollingSum(period);
+    this.#sums = new RollingSumPair(period);
   }
 
   update(bar: Candle): number | undefined {
@@ -189,8 +214,7 @@ export class RollingVwap extends ScalarIndicator {
   }
 
   #next(bar: Candle): number {
-    const pv = this.#pv.push(typicalPrice(bar) * bar.volume);
-    const v = this.#v.push(bar.volume);
-    return this.#v.full && v > 0 ? pv / v : Number.NaN;
+    const sums = this.#sums;
+    return sums.push(typicalPrice(bar) * bar.volume, bar.volume) && sums.second > 0 ? sums.first / sums.second : Number.NaN;
   }
 }

@@ -58,3 +58,62 @@ export class RollingSum {
     this.#position = 0;
   }
 }
+
+/**
+ * Two RollingSums over the same bars (ULTOSC's buying pressure and true range, MFI's flows, CMF's
+ * and VWAP's flow and volume): each sum is exactly the one a RollingSum of its own series gives,
+ * but the block position and count are kept once.
+ */
+export class RollingSumPair {
+  /** The current block's values, interleaved: [2i] first, [2i + 1] second. */
+  readonly #block: Float64Array;
+  /** Suffix sums of the previous block, interleaved as the block; [2·period], [2·period + 1] are 0. */
+  readonly #suffix: Float64Array;
+  #position = 0;
+  #runningFirst = 0;
+  #runningSecond = 0;
+  #seen = 0;
+  /** The window sums after the latest push. */
+  first = 0;
+  second = 0;
+
+  constructor(readonly period: number) {
+    this.#block = new Float64Array(2 * period);
+    this.#suffix = new Float64Array(2 * period + 2);
+  }
+
+  get full(): boolean {
+    return this.#seen >= this.period;
+  }
+
+  /** Adds a and b as the newest values of the two series; returns `full`. */
+  push(a: number, b: number): boolean {
+    const at = this.#position;
+    const j = 2 * at;
+    this.#block[j] = a;
+    this.#block[j + 1] = b;
+    const runningFirst = at === 0 ? a : this.#runningFirst + a;
+    const runningSecond = at === 0 ? b : this.#runningSecond + b;
+    this.#runningFirst = runningFirst;
+    this.#runningSecond = runningSecond;
+    this.first = this.#suffix[j + 2] + runningFirst;
+    this.second = this.#suffix[j + 3] + runningSecond;
+    if (at + 1 === this.period) this.#closeBlock();
+    else this.#position = at + 1;
+    return ++this.#seen >= this.period;
+  }
+
+  #closeBlock(): void {
+    const block = this.#block;
+    const suffix = this.#suffix;
+    let a = 0;
+    let b = 0;
+    for (let j = 2 * this.period - 2; j >= 0; j -= 2) {
+      a += block[j];
+      b += block[j + 1];
+      suffix[j] = a;
+      suffix[j + 1] = b;
+    }
+    this.#position = 0;
+  }
+}
