@@ -86,6 +86,50 @@ export class Donchian extends FieldsIndicator<BandFields> {
   }
 }
 
+/**
+ * The midpoint of the last `period` bars' range (Ichimoku's span B). When `period` is longer than
+ * the kijun window by at most that window's length (52 and 26 by default), the range is the union
+ * of the kijun window now and the kijun window `period − kijun` bars ago: max and min pick one of
+ * the values, so their extremes are exactly those of a `period`-bar window, at the cost of keeping
+ * the kijun extremes of the last `period − kijun` bars instead of a second window.
+ */
+class SpanB {
+  /** The window of its own, for periods the kijun window cannot compose. */
+  readonly #own: WindowRange | undefined;
+  /**
+   * The kijun window's extremes over the last `lag` bars, the oldest at `#at` (a cycle; the zeros
+   * it starts with are read only while the window fills).
+   */
+  readonly #pastUpper: Float64Array;
+  readonly #pastLower: Float64Array;
+  #at = 0;
+  #seen = 0;
+
+  constructor(
+    readonly period: number,
+    kijun: number,
+  ) {
+    const lag = period - kijun;
+    const composed = lag > 0 && lag <= kijun;
+    this.#own = composed ? undefined : new WindowRange(period);
+    this.#pastUpper = new Float64Array(composed ? lag : 0);
+    this.#pastLower = new Float64Array(composed ? lag : 0);
+  }
+
+  /** The midpoint after `high` and `low`, once `kijun` has taken them; NaN while the window fills. */
+  next(kijun: WindowRange, high: number, low: number): number {
+    const own = this.#own;
+    if (own !== undefined) return own.push(high, low) ? own.middle : Number.NaN;
+    const at = this.#at;
+    const upper = Math.max(kijun.upper, this.#pastUpper[at]);
+    const lower = Math.min(kijun.lower, this.#pastLower[at]);
+    this.#pastUpper[at] = kijun.upper;
+    this.#pastLower[at] = kijun.lower;
+    this.#at = at + 1 === this.#pastUpper.length ? 0 : at + 1;
+    return ++this.#seen >= this.period ? (upper + lower) / 2 : Number.NaN;
+  }
+}
+
 type IchimokuFields = { tenkan: number; kijun: number; spanA: number; spanB: number; cloudA: number; cloudB: number };
 
 /**
@@ -96,7 +140,7 @@ type IchimokuFields = { tenkan: number; kijun: number; spanA: number; spanB: num
 export class Ichimoku extends FieldsIndicator<IchimokuFields> {
   readonly #tenkan: WindowRange;
   readonly #kijun: WindowRange;
-  readonly #spanB: WindowRange;
+  readonly #spanB: SpanB;
   readonly #pastA: Ring;
   readonly #pastB: Ring;
 
@@ -105,7 +149,7 @@ export class Ichimoku extends FieldsIndicator<IchimokuFields> {
     super({ tenkan: nan, kijun: nan, spanA: nan, spanB: nan, cloudA: nan, cloudB: nan });
     this.#tenkan = new WindowRange(tenkan);
     this.#kijun = new WindowRange(kijun);
-    this.#spanB = new WindowRange(spanB);
+    this.#spanB = new SpanB(spanB, kijun);
     this.#pastA = new Ring(displacement + 1);
     this.#pastB = new Ring(displacement + 1);
   }
@@ -114,11 +158,10 @@ export class Ichimoku extends FieldsIndicator<IchimokuFields> {
     const { high, low } = bar;
     const tReady = this.#tenkan.push(high, low);
     const kReady = this.#kijun.push(high, low);
-    const bReady = this.#spanB.push(high, low);
     const tenkan = tReady ? this.#tenkan.middle : Number.NaN;
     const kijun = kReady ? this.#kijun.middle : Number.NaN;
     const spanA = (tenkan + kijun) / 2;
-    const spanB = bReady ? this.#spanB.middle : Number.NaN;
+    const spanB = this.#spanB.next(this.#kijun, high, low);
     this.#pastA.push(spanA);
     this.#pastB.push(spanB);
     if (!this.#pastB.full) return this.publish(false);
