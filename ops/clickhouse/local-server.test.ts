@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { getPriority, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it, onTestFailed } from "vitest";
@@ -24,6 +24,11 @@ describe("local ClickHouse launcher", () => {
     });
     expect(first.url).toBe(`http://127.0.0.1:${first.httpPort}`);
     expect(first.adopted).toBe(false);
+    // Every server thread runs below the caller's priority (nice 10 by default), not only the first one.
+    const nicenessOf = (task: string) => Number(readFileSync(`/proc/${first.pid}/task/${task}/stat`, "utf8").split(") ")[1].split(" ")[16]);
+    const tasks = readdirSync(`/proc/${first.pid}/task`);
+    expect(tasks.length).toBeGreaterThan(1);
+    expect(new Set(tasks.map(nicenessOf))).toEqual(new Set([Math.min(19, getPriority() + 10)]));
     const config = readFileSync(join(dataDir, "config.xml"), "utf8");
     expect(config).toContain("<listen_host>127.0.0.1</listen_host>");
     expect(config).not.toMatch(/<interserver_http_port>|<mysql_port>|\{\{[A-Z_]+\}\}/);
