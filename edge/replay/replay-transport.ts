@@ -172,7 +172,11 @@ export class ReplayTransport implements AdapterRequests {
             if (speed !== "max") {
               // Awaited only when early: an await per record cost a promise and a microtask hop each.
               const waitMs = this.#earlyMs(record.timeNs, wallStart, speed);
-              if (waitMs >= 1) await new Promise((resolve) => setTimeout(resolve, waitMs));
+              if (waitMs >= 1) {
+                await new Promise((resolve) => setTimeout(resolve, waitMs));
+                // A timer wait is a full event-loop turn: no loopback yield is owed for a while.
+                lastYield = performance.now();
+              }
             }
             this.#play(record, adapter, endpoints);
             this.#deliverDue(adapter);
