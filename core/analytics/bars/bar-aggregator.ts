@@ -71,8 +71,8 @@ export class BarAggregator {
   private watermarkNs = -1n;
   /**
    * The period holding the watermark, [periodOpenNs, periodEndNs): while the watermark moves inside it no bar
-   * can close or fill, so `advance` skips the bigint division (every event advances every timeframe; this
-   * was the core's largest source of garbage).
+   * can close or fill, so `advance` skips the bigint division and its garbage (every event advances every
+   * timeframe of its venue).
    */
   private periodOpenNs = -1n;
   private periodEndNs = -1n;
