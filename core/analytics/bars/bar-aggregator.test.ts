@@ -66,6 +66,20 @@ describe("BarAggregator", () => {
     expect(gappy.closed()).toHaveLength(1);
   });
 
+  it("closes and fills exactly once when the watermark creeps through a period before crossing it", () => {
+    const { agg, closed } = collect("1m");
+    agg.addTrade(trade(60, 10, 1));
+    for (let s = 61; s < 120; s += 7) agg.advance(BigInt(s) * S);
+    expect(closed()).toHaveLength(0);
+    agg.addTrade(trade(110, 11, 1));
+    expect(agg.openBar()).toMatchObject({ openTimeNs: 60n * S, close: 11, tradeCount: 2 });
+    for (let s = 120; s < 300; s += 13) agg.advance(BigInt(s) * S);
+    expect(closed().map((b) => [Number(b.openTimeNs / S), b.open, b.close, b.volume])).toEqual([[60, 10, 11, 2], [120, 11, 11, 0], [180, 11, 11, 0]]);
+    agg.addTrade(trade(299, 12, 1));
+    agg.advance(300n * S);
+    expect(closed().map((b) => [Number(b.openTimeNs / S), b.close, b.volume]).slice(3)).toEqual([[240, 12, 1]]);
+  });
+
   it("places out-of-order trades in the open bar by venue time", () => {
     const { agg, closed } = collect("1m");
     agg.addTrade(trade(10, 2, 1));
