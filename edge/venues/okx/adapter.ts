@@ -135,7 +135,7 @@ export class OkxAdapter extends WebSocketBookAdapter {
             sc.checksum,
             sc.seqId,
             sc.prevSeqId,
-            sc.ts,
+            sc.tsMs >= 0 ? sc.tsMs : sc.ts,
             receiveTimeNs,
           );
         }

@@ -80,7 +80,14 @@ export class OkxFrameScanner {
   /** The book row's levels, reused: valid until the next `scan`. */
   readonly bids = new SpelledLevels();
   readonly asks = new SpelledLevels();
-  ts = "";
+  /** The row's `ts` as its epoch milliseconds when it is digits read exactly as a number (no
+   * leading zero, at most 15 digits), else -1 (`ts` then has the text). */
+  tsMs = -1;
+  #tsText = "";
+  /** The row's `ts` text. */
+  get ts(): string {
+    return this.tsMs >= 0 ? String(this.tsMs) : this.#tsText;
+  }
   checksum = 0;
   /** `seqId` / `prevSeqId`; undefined when absent. */
   seqId: number | undefined;
@@ -93,6 +100,7 @@ export class OkxFrameScanner {
     this.seen = 0;
     this.action = "";
     this.seqId = undefined;
+    this.tsMs = -1;
     this.prevSeqId = undefined;
     const b = this.#frame.load(text);
     if (b === undefined) return NONE;
@@ -175,9 +183,24 @@ export class OkxFrameScanner {
     i = scanSpelledLevels(b, i + BIDS.length, this.bids);
     if (i === FAIL || !TS.at(frame, b, i)) return NONE;
     i += TS.length;
-    end = stringEnd(b, i);
-    if (end === FAIL || !CHECKSUM.at(frame, b, end)) return NONE;
-    const ts = text.slice(i, end);
+    // Epoch milliseconds: read as a number on the way (what their text gives, no leading zero).
+    let tsMs = 0;
+    let c = b[i];
+    end = i;
+    if (c > 48 && c <= 57) {
+      do {
+        tsMs = tsMs * 10 + (c - 48);
+        c = b[++end];
+      } while (c >= 48 && c <= 57);
+    }
+    let ts = "";
+    if (c !== 34 || end === i || end - i > 15) {
+      tsMs = -1;
+      end = stringEnd(b, i);
+      if (end === FAIL) return NONE;
+      ts = text.slice(i, end);
+    }
+    if (!CHECKSUM.at(frame, b, end)) return NONE;
     i = scanSignedInteger(b, end + CHECKSUM.length);
     if (i === FAIL) return NONE;
     const checksum = read[0];
@@ -203,7 +226,8 @@ export class OkxFrameScanner {
     this.channel = channel;
     this.instId = instId;
     this.action = action;
-    this.ts = ts;
+    this.tsMs = tsMs;
+    this.#tsText = ts;
     this.checksum = checksum;
     this.seqId = seqId;
     this.prevSeqId = prevSeqId;
@@ -258,7 +282,8 @@ export class OkxFrameScanner {
       } else if (walk.keyIs(b, "ts")) {
         bit = F_TS;
         i = scanString(b, i, text);
-        this.ts = stringOut[0];
+        this.tsMs = -1;
+        this.#tsText = stringOut[0];
       } else if (walk.keyIs(b, "checksum")) {
         bit = F_CHECKSUM;
         i = scanSignedInteger(b, i);
