@@ -254,6 +254,7 @@ export class GuardedBook {
   /** `fill`, recording key and size before of each level at or better than `edge` (a key). */
   private fillRecording(side: BookSide, levels: BookLevels, edge: number, rec: Recorded): void {
     rec.n = 0;
+    if (levels instanceof SpelledLevels && this.keepTexts) return fillSpelledRecording(side, levels, edge, rec);
     const numbers = numbersOf(levels);
     const texts = levels instanceof SpelledLevels ? undefined : levels;
     const spellings = levels instanceof SpelledLevels ? levels.spellings : undefined;
@@ -477,6 +478,34 @@ function edgeKey(side: BookSide, depth: number): number {
  * that set the levels in `rec` (those at or better than `oldEdge`, with their sizes before): what
  * `diff` gives for the windows before and after.
  */
+/**
+ * `fillRecording` of a scanner's spelled levels into a book that keeps texts (the checksummed
+ * venues' every update): one loop with no per-level choice of source.
+ */
+function fillSpelledRecording(side: BookSide, levels: SpelledLevels, edge: number, rec: Recorded): void {
+  const numbers = levels.numbers;
+  const spellings = levels.spellings;
+  const keys = rec.keys;
+  const sizes = rec.sizes;
+  const after = rec.after;
+  const sign = side.descending ? 1 : -1;
+  const count = levels.length;
+  let n = 0;
+  for (let i = 0; i < count; i++) {
+    const price = numbers[2 * i];
+    const size = numbers[2 * i + 1];
+    const before = side.setSpelled(price, size, spellings[i]);
+    const key = sign * price;
+    if (key >= edge) {
+      keys[n] = key;
+      sizes[n] = before;
+      after[n] = size;
+      n++;
+    }
+  }
+  rec.n = n;
+}
+
 export function recordedChanges(side: BookSide, depth: number, oldEdge: number, rec: Recorded): Level[] {
   const keys = rec.keys;
   const sizes = rec.sizes;
