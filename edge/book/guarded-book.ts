@@ -474,11 +474,6 @@ function edgeKey(side: BookSide, depth: number): number {
 }
 
 /**
- * The changes of the best `depth` levels of `side`, whose window edge was `oldEdge` before the update
- * that set the levels in `rec` (those at or better than `oldEdge`, with their sizes before): what
- * `diff` gives for the windows before and after.
- */
-/**
  * `fillRecording` of a scanner's spelled levels into a book that keeps texts (the checksummed
  * venues' every update): one loop with no per-level choice of source.
  */
@@ -506,6 +501,11 @@ function fillSpelledRecording(side: BookSide, levels: SpelledLevels, edge: numbe
   rec.n = n;
 }
 
+/**
+ * The changes of the best `depth` levels of `side`, whose window edge was `oldEdge` before the update
+ * that set the levels in `rec` (those at or better than `oldEdge`, with their sizes before): what
+ * `diff` gives for the windows before and after.
+ */
 export function recordedChanges(side: BookSide, depth: number, oldEdge: number, rec: Recorded): Level[] {
   const keys = rec.keys;
   const sizes = rec.sizes;
