@@ -96,13 +96,9 @@ export class Donchian extends FieldsIndicator<BandFields> {
 class SpanB {
   /** The window of its own, for periods the kijun window cannot compose. */
   readonly #own: WindowRange | undefined;
-  /**
-   * The kijun window's extremes over the last `lag` bars, the oldest at `#at` (a cycle; the zeros
-   * it starts with are read only while the window fills).
-   */
-  readonly #pastUpper: Float64Array;
-  readonly #pastLower: Float64Array;
-  #at = 0;
+  /** The kijun window's extremes over the last `period − kijun` bars (each push gives back the oldest). */
+  readonly #pastUpper: Ring;
+  readonly #pastLower: Ring;
   #seen = 0;
 
   constructor(
@@ -112,20 +108,16 @@ class SpanB {
     const lag = period - kijun;
     const composed = lag > 0 && lag <= kijun;
     this.#own = composed ? undefined : new WindowRange(period);
-    this.#pastUpper = new Float64Array(composed ? lag : 0);
-    this.#pastLower = new Float64Array(composed ? lag : 0);
+    this.#pastUpper = new Ring(composed ? lag : 1);
+    this.#pastLower = new Ring(composed ? lag : 1);
   }
 
   /** The midpoint after `high` and `low`, once `kijun` has taken them; NaN while the window fills. */
   next(kijun: WindowRange, high: number, low: number): number {
     const own = this.#own;
     if (own !== undefined) return own.push(high, low) ? own.middle : Number.NaN;
-    const at = this.#at;
-    const upper = Math.max(kijun.upper, this.#pastUpper[at]);
-    const lower = Math.min(kijun.lower, this.#pastLower[at]);
-    this.#pastUpper[at] = kijun.upper;
-    this.#pastLower[at] = kijun.lower;
-    this.#at = at + 1 === this.#pastUpper.length ? 0 : at + 1;
+    const upper = Math.max(kijun.upper, this.#pastUpper.push(kijun.upper));
+    const lower = Math.min(kijun.lower, this.#pastLower.push(kijun.lower));
     return ++this.#seen >= this.period ? (upper + lower) / 2 : Number.NaN;
   }
 }
