@@ -31,7 +31,16 @@ import {
   text,
   textLevels,
 } from "../frame-fields.ts";
-import { BOOK, NONE, OkxFrameScanner, TRADES } from "./frame-scanner.ts";
+import {
+  BOOK,
+  NONE,
+  OkxFrameScanner,
+  type OkxTickerFields,
+  type OkxTradeFields,
+  TICKER,
+  TRADE_FIELDS,
+  TRADES,
+} from "./frame-scanner.ts";
 import { okxInstId, type OkxInstrumentId, parseOkxInstId } from "./symbols.ts";
 import { okxChecksum } from "./checksum.ts";
 
@@ -140,6 +149,8 @@ export class OkxAdapter extends WebSocketBookAdapter {
           );
         }
         if (kind === TRADES) return this.#rows(sc.channel, sc.rows, receiveTimeNs);
+        if (kind === TRADE_FIELDS) return this.#tradeFields(sc.trades, receiveTimeNs);
+        if (kind === TICKER) return this.#emit([this.#tickerFields(sc.ticker, receiveTimeNs)]);
       }
     }
     const msg = record(JSON.parse(frame), "okx frame");
@@ -165,6 +176,41 @@ export class OkxAdapter extends WebSocketBookAdapter {
       const parsed = this.#parse(channel, isRecord(row) ? row : record(row, `${channel} row`), receiveTimeNs);
       for (const event of parsed) events.push(event);
     }
+    this.#emit(events);
+  }
+
+  /** `#rows` of trade rows the scanner read field by field. */
+  #tradeFields(rows: OkxTradeFields, receiveTimeNs: bigint): void {
+    const events: MarketEvent[] = [];
+    for (let r = 0; r < rows.count; r++) {
+      events.push(tradeEvent(
+        this.#instrument(rows.instIds[r]),
+        msToNs(rows.tsMs[r], "trade ts"),
+        receiveTimeNs,
+        rows.tradeIds[r],
+        rows.prices[r],
+        rows.sizes[r],
+        rows.sides[r] as "buy" | "sell",
+      ));
+    }
+    this.#emit(events);
+  }
+
+  /** The BBO of a ticker row the scanner read (its quote on both sides). */
+  #tickerFields(row: OkxTickerFields, receiveTimeNs: bigint): MarketEvent {
+    return bboEvent(
+      this.#instrument(row.instId),
+      msToNs(row.tsMs, "ticker ts"),
+      receiveTimeNs,
+      row.bidPrice,
+      row.bidSize,
+      row.askPrice,
+      row.askSize,
+    );
+  }
+
+  /** A frame's events, all read before any goes out. */
+  #emit(events: MarketEvent[]): void {
     let trades = 0;
     for (const event of events) {
       this.sink(event);
@@ -271,31 +317,28 @@ export class OkxAdapter extends WebSocketBookAdapter {
       case "trades-all": {
         const side = row.side === "buy" || row.side === "sell" ? row.side : undefined;
         if (!side) throw new MalformedFrame(`okx: trade side ${String(row.side)}`);
-        return [{
-          type: "trade",
-          instrument: this.#instrument(text(row.instId, "trade instId")),
-          venueTimeNs: msToNs(row.ts, "trade ts"),
+        return [tradeEvent(
+          this.#instrument(text(row.instId, "trade instId")),
+          msToNs(row.ts, "trade ts"),
           receiveTimeNs,
-          tradeId: text(row.tradeId, "tradeId"),
-          price: decimal(row.px, "trade px"),
-          size: decimal(row.sz, "trade sz"),
+          text(row.tradeId, "tradeId"),
+          decimal(row.px, "trade px"),
+          decimal(row.sz, "trade sz"),
           side,
-        }];
+        )];
       }
       case "tickers": {
         // An empty side ("") means no quote on that side: no BBO to report.
         if (row.bidPx === "" || row.askPx === "") return [];
-        return [{
-          type: "bbo",
-          instrument: this.#instrument(text(row.instId, "ticker instId")),
-          venueTimeNs: msToNs(row.ts, "ticker ts"),
+        return [bboEvent(
+          this.#instrument(text(row.instId, "ticker instId")),
+          msToNs(row.ts, "ticker ts"),
           receiveTimeNs,
-          updateId: 0,
-          bidPrice: decimal(row.bidPx, "bidPx"),
-          bidSize: decimal(row.bidSz, "bidSz"),
-          askPrice: decimal(row.askPx, "askPx"),
-          askSize: decimal(row.askSz, "askSz"),
-        }];
+          decimal(row.bidPx, "bidPx"),
+          decimal(row.bidSz, "bidSz"),
+          decimal(row.askPx, "askPx"),
+          decimal(row.askSz, "askSz"),
+        )];
       }
       case "funding-rate":
         return this.#derivative(row, receiveTimeNs, (s) => {
@@ -370,4 +413,40 @@ function sequenceId(value: unknown, what: string): number {
   const n = decimal(value, what);
   if (!Number.isSafeInteger(n)) throw new MalformedFrame(`okx: ${what} ${n}`);
   return n;
+}
+
+/** A trade event, its fields read and checked. */
+function tradeEvent(
+  instrument: Instrument,
+  venueTimeNs: bigint,
+  receiveTimeNs: bigint,
+  tradeId: string,
+  price: number,
+  size: number,
+  side: "buy" | "sell",
+): MarketEvent {
+  return { type: "trade", instrument, venueTimeNs, receiveTimeNs, tradeId, price, size, side };
+}
+
+/** A BBO event, its fields read and checked. */
+function bboEvent(
+  instrument: Instrument,
+  venueTimeNs: bigint,
+  receiveTimeNs: bigint,
+  bidPrice: number,
+  bidSize: number,
+  askPrice: number,
+  askSize: number,
+): MarketEvent {
+  return {
+    type: "bbo",
+    instrument,
+    venueTimeNs,
+    receiveTimeNs,
+    updateId: 0,
+    bidPrice,
+    bidSize,
+    askPrice,
+    askSize,
+  };
 }

@@ -5,7 +5,15 @@
  */
 import assert from "node:assert/strict";
 import { OkxAdapter } from "./adapter.ts";
-import { BOOK, NONE, OkxFrameScanner, TRADES } from "./frame-scanner.ts";
+import {
+  BOOK,
+  NONE,
+  OkxFrameScanner,
+  type OkxTradeFields,
+  TICKER,
+  TRADE_FIELDS,
+  TRADES,
+} from "./frame-scanner.ts";
 import { type NumberedTextLevels, textLevels } from "../frame-fields.ts";
 import { type SpelledLevels, spelledText } from "../../book/decimal-spelling.ts";
 import { loadCapture } from "../test-captures.ts";
@@ -34,6 +42,29 @@ function assertSameLevels(spelled: SpelledLevels, texts: NumberedTextLevels): vo
   }
 }
 
+/** Trade rows read field by field, as the JSON rows they were read from. */
+const tradeRows = (t: OkxTradeFields) =>
+  Array.from({ length: t.count }, (_, r) => ({
+    instId: t.instIds[r],
+    tradeId: t.tradeIds[r],
+    px: t.prices[r],
+    sz: t.sizes[r],
+    side: t.sides[r],
+    ts: t.tsMs[r],
+  }));
+
+/** JSON rows with the fields read as numbers read that way (what the adapter does with them). */
+// deno-lint-ignore no-explicit-any
+const numbered = (rows: any[]) =>
+  rows.map((r) => ({
+    instId: r.instId,
+    tradeId: r.tradeId,
+    px: Number(r.px),
+    sz: Number(r.sz),
+    side: r.side,
+    ts: Number(r.ts),
+  }));
+
 const copy = (levels: SpelledLevels) => ({
   numbers: levels.numbers.slice(0, 2 * levels.length),
   spellings: levels.spellings.slice(0, levels.length),
@@ -47,13 +78,14 @@ Deno.test({
     const sc = new OkxFrameScanner();
     let books = 0;
     let trades = 0;
+    let tickers = 0;
     for (const f of frames()) {
       const kind = sc.scan(f);
       // deno-lint-ignore no-explicit-any
       const m: any = f === "pong" ? {} : JSON.parse(f);
       const channel = m.arg?.channel;
       const readable = m.event === undefined && Array.isArray(m.data) && m.data.length > 0;
-      if (readable && (channel === "books" || channel === "trades")) {
+      if (readable && (channel === "books" || channel === "trades" || channel === "tickers")) {
         assert.notEqual(kind, NONE, f.slice(0, 200));
       }
       if (kind === NONE) continue;
@@ -62,6 +94,22 @@ Deno.test({
       if (kind === TRADES) {
         trades++;
         assert.deepEqual(sc.rows, m.data);
+        continue;
+      }
+      if (kind === TRADE_FIELDS) {
+        trades++;
+        assert.deepEqual(tradeRows(sc.trades), numbered(m.data));
+        continue;
+      }
+      if (kind === TICKER) {
+        tickers++;
+        const d = m.data[0];
+        assert.equal(m.data.length, 1);
+        const { instId, bidPrice, bidSize, askPrice, askSize, tsMs } = sc.ticker;
+        assert.deepEqual(
+          [instId, bidPrice, bidSize, askPrice, askSize, tsMs],
+          [d.instId, Number(d.bidPx), Number(d.bidSz), Number(d.askPx), Number(d.askSz), Number(d.ts)],
+        );
         continue;
       }
       assert.equal(kind, BOOK);
@@ -77,7 +125,7 @@ Deno.test({
       assert.equal(sc.prevSeqId, d.prevSeqId);
     }
     assert.equal(books, 290);
-    assert.ok(trades > 0);
+    assert.ok(trades > 0 && tickers > 0);
   },
 });
 
@@ -117,12 +165,13 @@ Deno.test({
       if (m.event !== undefined || m.data === undefined) continue;
       const inOrder = sc.scan(f);
       const bids = copy(sc.bids);
-      const rows = [...sc.rows];
+      const trades = inOrder === TRADE_FIELDS ? tradeRows(sc.trades) : [];
       const reordered = JSON.stringify({ data: m.data, action: m.action, arg: m.arg });
       const kind = sc.scan(reordered);
-      assert.equal(kind, inOrder);
+      // Trade rows out of OKX's order are read as records; tickers then go to JSON.parse.
+      assert.equal(kind, inOrder === TRADE_FIELDS ? TRADES : inOrder === TICKER ? NONE : inOrder);
       if (kind === BOOK) assert.deepEqual(copy(sc.bids), bids);
-      if (kind === TRADES) assert.deepEqual(sc.rows, rows);
+      if (kind === TRADES) assert.deepEqual(numbered(sc.rows), trades);
       if (kind !== NONE) checked++;
     }
     assert.ok(checked > 290);
