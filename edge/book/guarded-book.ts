@@ -342,21 +342,9 @@ export class GuardedBook {
     side.loadNumbers(numbers, this.keepTexts ? levels : undefined);
   }
 
-  /**
-   * `load` for spelled levels: set one by one, worst first when they come best first without
-   * repeats (as snapshots do: the same book as in their order, and each level lands at the top of the
-   * side, where nothing moves), else in their order.
-   */
+  /** `load` for spelled levels, their spellings kept only where a checksum reads the texts. */
   private loadSpelled(side: BookSide, levels: SpelledLevels): void {
-    side.clear();
-    const numbers = levels.numbers;
-    const n = levels.length;
-    const sign = side.descending ? 1 : -1;
-    let bestFirst = true;
-    for (let i = 1; i < n && bestFirst; i++) bestFirst = sign * numbers[2 * i] < sign * numbers[2 * i - 2];
-    if (!bestFirst) return this.fill(side, levels);
-    const spellings = levels.spellings;
-    for (let i = n - 1; i >= 0; i--) this.setLevel(side, numbers[2 * i], numbers[2 * i + 1], undefined, spellings, i);
+    side.loadSpelled(levels.numbers, levels.length, this.keepTexts ? levels.spellings : undefined);
   }
 
   private truncate(): void {

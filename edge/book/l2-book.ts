@@ -543,9 +543,26 @@ export class BookSide {
    * makes no array per level (Coinbase snapshots carry 46k).
    */
   loadNumbers(numbers: readonly number[], texts?: readonly (readonly [price: string, size: string])[]): void {
+    this.#load(numbers, numbers.length >> 1, texts, undefined);
+  }
+
+  /**
+   * `loadNumbers` of the first `count` levels in `numbers`, each with its spelling (`spellings[i]`,
+   * see `setSpelled`) when given: the result of `setSpelled` per level in order, laid into blocks
+   * directly as `loadNumbers` does (a scanner's snapshot: no search and no block split per level).
+   */
+  loadSpelled(numbers: readonly number[], count: number, spellings: readonly number[] | undefined): void {
+    this.#load(numbers, count, undefined, spellings);
+  }
+
+  #load(
+    numbers: readonly number[],
+    count: number,
+    texts: readonly (readonly [price: string, size: string])[] | undefined,
+    spellings: readonly number[] | undefined,
+  ): void {
     this.clear();
     const sign = this.#sign;
-    const count = numbers.length >> 1;
     let prev = Infinity;
     for (let i = 0; i < count; i++) {
       const key = sign * numbers[2 * i];
@@ -553,27 +570,36 @@ export class BookSide {
         // Not strictly best-first: one set per level.
         this.clear();
         for (let j = 0; j < count; j++) {
-          if (texts === undefined) this.set(numbers[2 * j], numbers[2 * j + 1]);
-          else this.set(numbers[2 * j], numbers[2 * j + 1], texts[j][0], texts[j][1]);
+          const price = numbers[2 * j];
+          const size = numbers[2 * j + 1];
+          if (texts !== undefined) this.set(price, size, texts[j][0], texts[j][1]);
+          else this.#set(price, size, undefined, undefined, spellings === undefined ? 0 : spellings[j]);
         }
         return;
       }
       prev = key;
     }
     if (texts !== undefined && !this.#texts) this.#enableTexts();
-    const fill = (BLOCK * 3) >> 2;
+    // Spelled levels come from snapshots of checksummed books (OKX), whose deltas insert and delete
+    // all over the book: half-full blocks, as setting the levels one by one left them, keep those
+    // moves as short as they were.
+    const fill = spellings === undefined ? (BLOCK * 3) >> 2 : BLOCK >> 1;
     const blocks: Block[] = [];
-    let b = new Block(this.#texts);
+    let b = this.#loadBlock(spellings);
     for (let i = count - 1; i >= 0; i--) {
       const s = numbers[2 * i + 1];
       if (s === 0) continue;
       if (b.n === fill) {
         blocks.push(b);
-        b = new Block(this.#texts);
+        b = this.#loadBlock(spellings);
       }
       if (texts !== undefined) {
         b.pt![b.n] = texts[i][0];
         b.st![b.n] = texts[i][1];
+      }
+      if (spellings !== undefined && spellings[i] !== 0) {
+        b.sp![b.n] = spellings[i];
+        this.#spelled = true;
       }
       b.k[b.n] = sign * numbers[2 * i];
       b.s[b.n++] = s;
@@ -584,6 +610,13 @@ export class BookSide {
     this.#blocks = blocks;
     this.#layout++;
     this.#version++;
+  }
+
+  /** A block for `#load` to fill: with spelling slots when the levels come with spellings. */
+  #loadBlock(spellings: readonly number[] | undefined): Block {
+    const b = new Block(this.#texts);
+    if (spellings !== undefined) b.sp = noSpellings();
+    return b;
   }
 
   /** Keep only the best `depth` levels (the worst go, from the front). */

@@ -221,3 +221,33 @@ Deno.test("BookSide.load with texts equals one set per level, sorted or not; arr
     }
   }
 });
+
+Deno.test("BookSide.loadSpelled equals one setSpelled per level, sorted or not, deep enough to fill blocks", () => {
+  for (const descending of [true, false]) {
+    // Prices 100.0 ... 139.9 spelled "ddd.d", sizes "d.dd"; every 7th level has size 0 (sets nothing).
+    const best = Array.from({ length: 400 }, (_, i) => descending ? 139.9 - i / 10 : 100 + i / 10);
+    const levels = best.map((p, i) =>
+      [Math.round(p * 10) / 10, i % 7 === 3 ? 0 : 1 + (i % 5) / 100] as const
+    );
+    const spelling = 3 | 1 << 4 | (1 | 2 << 4) << 8;
+    for (const order of [levels, [...levels].reverse()]) {
+      const numbers = order.flatMap(([p, s]) => [p, s]);
+      // Stale entries past `count`, as a scanner's reused lists hold.
+      numbers.push(1, 1);
+      const loaded = new BookSide(descending);
+      loaded.set(1, 1, "1", "1");
+      loaded.loadSpelled(numbers, order.length, order.map(() => spelling));
+      const set = new BookSide(descending);
+      for (const [p, s] of order) set.setSpelled(p, s, spelling);
+      assert.deepEqual(loaded.prices, set.prices);
+      assert.deepEqual(loaded.sizes, set.sizes);
+      assert.deepEqual(loaded.priceTexts, set.priceTexts);
+      assert.deepEqual(loaded.sizeTexts, set.sizeTexts);
+      assert.equal(loaded.priceTextAt(0), set.priceTextAt(0));
+      const plain = new BookSide(descending);
+      plain.loadSpelled(numbers, order.length, undefined);
+      assert.deepEqual(plain.prices, set.prices);
+      assert.deepEqual(plain.priceTexts, []);
+    }
+  }
+});
