@@ -136,6 +136,7 @@ export function startCollector(options: CollectorOptions): Collector {
       const stats = await transport.runFeed(readCaptureFeed(options.replay), adapter, {
         speed: options.speed ?? "max",
         afterItem,
+        beforeWait: (ms) => pipeline.idleFor(ms),
         signal: abort.signal,
       });
       muted = false;

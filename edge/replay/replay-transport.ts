@@ -29,6 +29,11 @@ export interface ReplayOptions {
    * played; a returned promise is awaited before the next item (the collector's backlog bound).
    */
   readonly afterItem?: (played: number) => Promise<void> | void;
+  /**
+   * Called when the replay, ahead of the recorded pace, is about to wait `ms` for its next record:
+   * nothing is played in between (the collector seals its open batch rather than hold it).
+   */
+  readonly beforeWait?: (ms: number) => void;
   /** Ends the replay early, between items. */
   readonly signal?: AbortSignal;
 }
@@ -144,7 +149,7 @@ export class ReplayTransport implements AdapterRequests {
   async runFeed(feed: AsyncIterable<readonly CaptureItem[]>, adapter: VenueAdapter, options: ReplayOptions = {}): Promise<ReplayStats> {
     const speed = options.speed ?? "max";
     if (speed !== "max" && !(speed > 0)) throw new Error(`replay speed must be "max" or > 0, got ${speed}`);
-    const { afterItem, signal } = options;
+    const { afterItem, beforeWait, signal } = options;
     const stats = this.stats;
     const endpoints = adapter.endpoints === undefined
       ? undefined
@@ -173,6 +178,7 @@ export class ReplayTransport implements AdapterRequests {
               // Awaited only when early: an await per record cost a promise and a microtask hop each.
               const waitMs = this.#earlyMs(record.timeNs, wallStart, speed);
               if (waitMs >= 1) {
+                beforeWait?.(waitMs);
                 await new Promise((resolve) => setTimeout(resolve, waitMs));
                 // A timer wait is a full event-loop turn: no loopback yield is owed for a while.
                 lastYield = performance.now();

@@ -149,16 +149,22 @@ Deno.test({
     const path = sharedDataPath(SPOT_UNIFORM);
     const play = async (speed: "max" | number) => {
       const seen: string[] = [];
+      // Each announced wait: its length and how long passed until the next event was played.
+      const waits: { ms: number; announcedAt: number; nextEventAfter?: number }[] = [];
       const { stats } = await replayCapture(
         path,
         (requests) =>
           createBinanceAdapter("binance", {
-            sink: (e) => seen.push(`${e.type}@${e.receiveTimeNs}`),
+            sink: (e) => {
+              const last = waits.at(-1);
+              if (last && last.nextEventAfter === undefined) last.nextEventAfter = performance.now() - last.announcedAt;
+              seen.push(`${e.type}@${e.receiveTimeNs}`);
+            },
             requests,
           }),
-        { speed },
+        { speed, beforeWait: (ms) => waits.push({ ms, announcedAt: performance.now() }) },
       );
-      return { seen, stats };
+      return { seen, stats, waits };
     };
     const paced = await play(1000);
     const fast = await play("max");
@@ -167,6 +173,13 @@ Deno.test({
     assert.equal(paced.stats.snapshotsUnanswered, 0);
     assert.ok(paced.seen.length > 0);
     assert.deepEqual(paced.seen, fast.seen);
+    assert.equal(fast.waits.length, 0, "max speed never waits");
+    assert.ok(paced.waits.length > 0, "ahead of the recorded pace, the replay announces its waits");
+    for (const w of paced.waits) {
+      assert.ok(w.ms >= 1, `announced wait ${w.ms} ms`);
+      // Nothing is played during an announced wait (timers may fire up to ~1 ms early on rounding).
+      if (w.nextEventAfter !== undefined) assert.ok(w.nextEventAfter >= w.ms - 1, `next event ${w.nextEventAfter} ms into a ${w.ms} ms wait`);
+    }
   },
 });
 
