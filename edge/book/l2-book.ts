@@ -91,12 +91,6 @@ function sizeTextOf(b: Block, i: number): string | undefined {
   return b.st === null ? undefined : b.st[i];
 }
 
-/** Move spellings [from, to) by one slot: right when `right`, else left. */
-function shiftSpellings(a: number[], from: number, to: number, right: boolean): void {
-  if (right) { for (let j = to; j > from; j--) a[j] = a[j - 1]; }
-  else for (let j = from; j < to - 1; j++) a[j] = a[j + 1];
-}
-
 /** What `visitLevels` hands the levels of a range of ranks to, one at a time. */
 export interface LevelVisitor {
   /**
@@ -816,23 +810,30 @@ export class BookSide {
     }
     const n = b.n;
     // Element loops, not copyWithin: that is a C++ builtin call, several times dearer for these short runs.
+    // Spellings move in the same loop as keys and sizes: a loop of their own cost as much again.
     const k = b.k;
     const s = b.s;
-    for (let j = n; j > i; j--) {
-      k[j] = k[j - 1];
-      s[j] = s[j - 1];
+    const sp = b.sp;
+    if (sp === null) {
+      for (let j = n; j > i; j--) {
+        k[j] = k[j - 1];
+        s[j] = s[j - 1];
+      }
+    } else {
+      for (let j = n; j > i; j--) {
+        k[j] = k[j - 1];
+        s[j] = s[j - 1];
+        sp[j] = sp[j - 1];
+      }
+      sp[i] = 0;
     }
-    b.k[i] = key;
-    b.s[i] = size;
+    k[i] = key;
+    s[i] = size;
     if (b.pt !== null) {
       shiftTexts(b.pt, i, n, true);
       shiftTexts(b.st!, i, n, true);
       b.pt[i] = priceText;
       b.st![i] = sizeText;
-    }
-    if (b.sp !== null) {
-      shiftSpellings(b.sp, i, n, true);
-      b.sp[i] = 0;
     }
     if (spelling !== 0) this.#spell(b, i, spelling);
     b.n = n + 1;
@@ -847,9 +848,18 @@ export class BookSide {
     if (this.#topDirty !== 0) this.#markFrom(bi, n - 1 - i);
     const k = b.k;
     const s = b.s;
-    for (let j = i + 1; j < n; j++) {
-      k[j - 1] = k[j];
-      s[j - 1] = s[j];
+    const sp = b.sp;
+    if (sp === null) {
+      for (let j = i + 1; j < n; j++) {
+        k[j - 1] = k[j];
+        s[j - 1] = s[j];
+      }
+    } else {
+      for (let j = i + 1; j < n; j++) {
+        k[j - 1] = k[j];
+        s[j - 1] = s[j];
+        sp[j - 1] = sp[j];
+      }
     }
     if (b.pt !== null) {
       shiftTexts(b.pt, i, n, false);
@@ -857,7 +867,6 @@ export class BookSide {
       b.pt[n - 1] = undefined;
       b.st![n - 1] = undefined;
     }
-    if (b.sp !== null) shiftSpellings(b.sp, i, n, false);
     b.n = n - 1;
     this.#length--;
     this.#version++;
