@@ -38,13 +38,19 @@ const BLOCK = 128;
 const SPARSE = BLOCK >> 2;
 const MERGED = (BLOCK * 3) >> 2;
 
+/**
+ * A block's key and size slots, copied for each block (a clone of an array of doubles is a plain
+ * copy, several times cheaper than filling a new array).
+ */
+const DOUBLES = new Array<number>(BLOCK).fill(0.5);
+
 class Block {
   n = 0;
   // Plain arrays of doubles (V8 stores them unboxed), not Float64Arrays: those keep their storage
   // outside the JS heap, freed only after a later GC, and 50 churning books then showed up to 80 MB
   // more RSS; access speed is the same.
-  readonly k: number[] = new Array<number>(BLOCK).fill(0.5);
-  readonly s: number[] = new Array<number>(BLOCK).fill(0.5);
+  readonly k: number[] = DOUBLES.slice();
+  readonly s: number[] = DOUBLES.slice();
   pt: (string | undefined)[] | null;
   st: (string | undefined)[] | null;
   /**
@@ -65,8 +71,12 @@ class Block {
 const MEMO_UNIT = 65536;
 const SPELLING_BITS = 0xffff;
 
-/** Spelling slots, created as doubles: a memo above 2^31 then never changes the array's kind. */
-const noSpellings = (): number[] => new Array<number>(BLOCK).fill(0.5).fill(0);
+/**
+ * Spelling slots, all 0, cloned like DOUBLES: small integers until a memo (above 2^31) is stored,
+ * which turns the array into doubles; most slots never hold one.
+ */
+const noSpellings = (): number[] => NO_SPELLINGS.slice();
+const NO_SPELLINGS = new Array<number>(BLOCK).fill(0);
 
 /** The spelling of level i of a block (0: none). */
 function spellingAt(b: Block, i: number): number {
