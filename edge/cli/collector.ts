@@ -66,13 +66,18 @@ export function startCollector(options: CollectorOptions): Collector {
   const pipeline = new EdgePipeline({
     edgeId: options.edgeId,
     spool,
-    onSealed: () => uplink.notify(),
+    onSealed: () => {
+      sealedSinceTurn = true;
+      uplink.notify();
+    },
     maxBatchEvents: options.batchEvents,
     maxBatchDelayMs: options.batchDelayMs,
     tracer: options.tracer,
     traceEvery: options.traceEvery,
   });
   let muted = false;
+  /** A batch was handed to the uplink since the replay last asked (`wroteOutput`). */
+  let sealedSinceTurn = false;
   const sink = (event: MarketEvent) => {
     if (!muted) pipeline.sink(event);
   };
@@ -137,6 +142,11 @@ export function startCollector(options: CollectorOptions): Collector {
         speed: options.speed ?? "max",
         afterItem,
         beforeWait: (ms) => pipeline.idleFor(ms),
+        wroteOutput: () => {
+          const wrote = sealedSinceTurn;
+          sealedSinceTurn = false;
+          return wrote;
+        },
         signal: abort.signal,
       });
       muted = false;

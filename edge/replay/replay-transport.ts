@@ -30,10 +30,18 @@ export interface ReplayOptions {
    */
   readonly afterItem?: (played: number) => Promise<void> | void;
   /**
-   * Called when the replay, ahead of the recorded pace, is about to wait `ms` for its next record:
-   * nothing is played in between (the collector seals its open batch rather than hold it).
+   * Paced replay only: called when the replay is about to stop playing for a while, `ms` before its
+   * next record is due (ahead of the recorded pace) or Infinity before it reads the next part of the
+   * capture (decompressing and splitting it takes up to a few ms). Nothing is played in between, so
+   * the collector seals a batch that would come due meanwhile rather than hold it.
    */
   readonly beforeWait?: (ms: number) => void;
+  /**
+   * Whether the caller wrote to a socket since the last call (the collector: handed a batch to the
+   * uplink). Deno's node:http2 sends only on a full event-loop turn, which a replay running from
+   * memory otherwise gives only every millisecond or so; on true the replay gives one at once.
+   */
+  readonly wroteOutput?: () => boolean;
   /** Ends the replay early, between items. */
   readonly signal?: AbortSignal;
 }
@@ -149,7 +157,7 @@ export class ReplayTransport implements AdapterRequests {
   async runFeed(feed: AsyncIterable<readonly CaptureItem[]>, adapter: VenueAdapter, options: ReplayOptions = {}): Promise<ReplayStats> {
     const speed = options.speed ?? "max";
     if (speed !== "max" && !(speed > 0)) throw new Error(`replay speed must be "max" or > 0, got ${speed}`);
-    const { afterItem, beforeWait, signal } = options;
+    const { afterItem, beforeWait, wroteOutput, signal } = options;
     const stats = this.stats;
     const endpoints = adapter.endpoints === undefined
       ? undefined
@@ -158,8 +166,18 @@ export class ReplayTransport implements AdapterRequests {
     let lastYield = performance.now();
     let played = 0;
     const loop = await openEventLoopTurn();
+    const turnIfWritten = async () => {
+      if (wroteOutput?.()) {
+        await loop.turn();
+        lastYield = performance.now();
+      }
+    };
     try {
       for await (const items of feed) {
+        if (speed !== "max" && beforeWait) {
+          beforeWait(Infinity);
+          await turnIfWritten();
+        }
         for (let i = 0; i < items.length; i++) {
           if (signal?.aborted) return this.#finish();
           const record = items[i];
@@ -179,8 +197,10 @@ export class ReplayTransport implements AdapterRequests {
               const waitMs = this.#earlyMs(record.timeNs, wallStart, speed);
               if (waitMs >= 1) {
                 beforeWait?.(waitMs);
+                wroteOutput?.();
                 await new Promise((resolve) => setTimeout(resolve, waitMs));
-                // A timer wait is a full event-loop turn: no loopback yield is owed for a while.
+                // A timer wait is a full event-loop turn: what was written goes out, and no loopback
+                // yield is owed for a while.
                 lastYield = performance.now();
               }
             }
@@ -189,6 +209,7 @@ export class ReplayTransport implements AdapterRequests {
           }
           const wait = afterItem?.(played);
           if (wait) await wait;
+          await turnIfWritten();
           if ((played & 63) === 0 && performance.now() - lastYield >= YIELD_EVERY_MS) {
             await loop.turn();
             lastYield = performance.now();

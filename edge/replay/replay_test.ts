@@ -151,6 +151,7 @@ Deno.test({
       const seen: string[] = [];
       // Each announced wait: its length and how long passed until the next event was played.
       const waits: { ms: number; announcedAt: number; nextEventAfter?: number }[] = [];
+      let asked = 0;
       const { stats } = await replayCapture(
         path,
         (requests) =>
@@ -162,9 +163,13 @@ Deno.test({
             },
             requests,
           }),
-        { speed, beforeWait: (ms) => waits.push({ ms, announcedAt: performance.now() }) },
+        {
+          speed,
+          beforeWait: (ms) => waits.push({ ms, announcedAt: performance.now() }),
+          wroteOutput: () => (asked++, false),
+        },
       );
-      return { seen, stats, waits };
+      return { seen, stats, waits, asked };
     };
     const paced = await play(1000);
     const fast = await play("max");
@@ -175,8 +180,13 @@ Deno.test({
     assert.deepEqual(paced.seen, fast.seen);
     assert.equal(fast.waits.length, 0, "max speed never waits");
     assert.ok(paced.waits.length > 0, "ahead of the recorded pace, the replay announces its waits");
+    assert.ok(paced.waits.some((w) => w.ms === Infinity), "and its reads of the capture");
+    // Asked after every item (records and malformed lines), and before every wait and read.
+    assert.ok(fast.asked >= fast.stats.records, `${fast.asked} asks for ${fast.stats.records} records`);
+    assert.ok(paced.asked >= paced.stats.records + paced.waits.length, `${paced.asked} asks, ${paced.waits.length} waits`);
     for (const w of paced.waits) {
       assert.ok(w.ms >= 1, `announced wait ${w.ms} ms`);
+      if (w.ms === Infinity) continue;
       // Nothing is played during an announced wait (timers may fire up to ~1 ms early on rounding).
       if (w.nextEventAfter !== undefined) assert.ok(w.nextEventAfter >= w.ms - 1, `next event ${w.nextEventAfter} ms into a ${w.ms} ms wait`);
     }
