@@ -339,8 +339,15 @@ export function encodeTickBatch(batch: ingest.v1.ITickBatch, include: (table: Ti
   key.u64(seq);
   const keyBytes = key.finish();
   const instruments = (batch.instruments ?? []).map((i) => {
-    const strings = new RowBinaryBuffer();
-    for (const value of [i.venue, i.symbol, i.venueSymbol]) strings.string(value ?? "");
+    const venue = i.venue ?? "";
+    const symbol = i.symbol ?? "";
+    const venueSymbol = i.venueSymbol ?? "";
+    // Sized for ASCII names (a longer UTF-8 one grows it): a batch of 1 ms carries a handful of events,
+    // and a default-sized buffer per instrument cost more than encoding them.
+    const strings = new RowBinaryBuffer(venue.length + symbol.length + venueSymbol.length + 6);
+    strings.string(venue);
+    strings.string(symbol);
+    strings.string(venueSymbol);
     return strings.finish();
   });
   const keyedInstruments = instruments.map((bytes) => {
