@@ -94,7 +94,7 @@ async function main(): Promise<void> {
       };
     },
     metrics: () => coreMetrics(ingest.stats(), writer.stats(), bus.subscriberErrors, analytics?.stats(), loopDelay(), gcPauses.read()),
-    stats: () => ({ ingest: ingest.stats(), store: writer.stats(), analytics: analytics?.stats() ?? null, memory: process.memoryUsage(), eventLoopDelayMs: loopDelay(), gcPauses: gcPauses.read() }),
+    stats: ({ latencySinceMs }) => ({ ingest: ingest.stats(latencySinceMs), store: writer.stats(), analytics: analytics?.stats() ?? null, memory: process.memoryUsage(), eventLoopDelayMs: loopDelay(), gcPauses: gcPauses.read() }),
   });
   const http = serve({ fetch: app.fetch, hostname: config.http.host, port: config.http.port });
   await new Promise<void>((resolve) => http.once("listening", () => resolve()));

@@ -134,13 +134,14 @@ export class IngestServer {
     return port;
   }
 
-  stats(): IngestStats {
+  /** `latencySinceMs`: the latency percentiles cover only batches published since then (epoch ms). */
+  stats(latencySinceMs?: number): IngestStats {
     return {
       ...this.counters,
       events: { ...this.counters.events },
-      edgeToBusMs: this.edgeToBus.percentiles(),
-      edgeBatchingMs: this.edgeBatching.percentiles(),
-      sealedToBusMs: this.sealedToBus.percentiles(),
+      edgeToBusMs: this.edgeToBus.percentiles(latencySinceMs),
+      edgeBatchingMs: this.edgeBatching.percentiles(latencySinceMs),
+      sealedToBusMs: this.sealedToBus.percentiles(latencySinceMs),
     };
   }
 
@@ -234,10 +235,10 @@ export class IngestServer {
     // Stamped before publishing: subscribers' own work is not transport latency.
     const publishedMs = performance.timeOrigin + performance.now();
     if (batch.openedTimeUs > 0) {
-      this.edgeToBus.add(publishedMs - batch.openedTimeUs / 1000);
+      this.edgeToBus.add(publishedMs - batch.openedTimeUs / 1000, publishedMs);
       if (batch.sentTimeUs > 0) {
-        this.edgeBatching.add((batch.sentTimeUs - batch.openedTimeUs) / 1000);
-        this.sealedToBus.add(publishedMs - batch.sentTimeUs / 1000);
+        this.edgeBatching.add((batch.sentTimeUs - batch.openedTimeUs) / 1000, publishedMs);
+        this.sealedToBus.add(publishedMs - batch.sentTimeUs / 1000, publishedMs);
       }
     }
     this.options.bus.publish("ingest.batch", { edgeId, seq: batch.seq, batch, receivedNs: process.hrtime.bigint() });
