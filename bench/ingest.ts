@@ -6,9 +6,9 @@
  * ClickHouse; events/s counts only what is stored, read back from ClickHouse, over the whole wall
  * time (`eventsPerSecond`, process start-up included) and from the core's first batch to the last
  * durable ack (`pipelineEventsPerSecond`). Phase 2, latency: the two USD-M recordings (one edge)
- * paced to ~50k events/s with 1 ms batches; edge receive of a batch's first event → published on the core bus,
- * p50/p99,
- * over the whole run and from one second after the core's first batch (`afterFirstSecond`).
+ * paced to ~50k events/s with 1 ms batches; edge receive of a batch's first event → published on
+ * the core bus, p50/p99, over the whole run and from one second after the core's first batch
+ * (`afterFirstSecond`).
  * Peak RSS of each process is read from /proc (VmHWM) while it runs. `--phase throughput` or
  * `--phase latency` runs one phase alone.
  */
