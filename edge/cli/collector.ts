@@ -67,7 +67,7 @@ export function startCollector(options: CollectorOptions): Collector {
     edgeId: options.edgeId,
     spool,
     onSealed: () => {
-      sealedSinceTurn = true;
+      sealedSinceAsked = true;
       uplink.notify();
     },
     maxBatchEvents: options.batchEvents,
@@ -77,7 +77,7 @@ export function startCollector(options: CollectorOptions): Collector {
   });
   let muted = false;
   /** A batch was handed to the uplink since the replay last asked (`wroteOutput`). */
-  let sealedSinceTurn = false;
+  let sealedSinceAsked = false;
   const sink = (event: MarketEvent) => {
     if (!muted) pipeline.sink(event);
   };
@@ -143,8 +143,8 @@ export function startCollector(options: CollectorOptions): Collector {
         afterItem,
         beforeWait: (ms) => pipeline.idleFor(ms),
         wroteOutput: () => {
-          const wrote = sealedSinceTurn;
-          sealedSinceTurn = false;
+          const wrote = sealedSinceAsked;
+          sealedSinceAsked = false;
           return wrote;
         },
         signal: abort.signal,

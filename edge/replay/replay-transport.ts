@@ -197,10 +197,10 @@ export class ReplayTransport implements AdapterRequests {
               const waitMs = this.#earlyMs(record.timeNs, wallStart, speed);
               if (waitMs >= 1) {
                 beforeWait?.(waitMs);
+                // A timer wait is a full event-loop turn: what was written goes out during it (so the
+                // answer is not needed, only the reset), and no loopback yield is owed for a while.
                 wroteOutput?.();
                 await new Promise((resolve) => setTimeout(resolve, waitMs));
-                // A timer wait is a full event-loop turn: what was written goes out, and no loopback
-                // yield is owed for a while.
                 lastYield = performance.now();
               }
             }
