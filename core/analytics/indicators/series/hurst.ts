@@ -3,7 +3,7 @@
  * the last `window` prices, for k = 2..maxLag; H = least-squares slope of log std on log k.
  *
  * All lags share one ring of log prices, and each lag keeps only the sum and the sum of squares of
- * its differences (around a per-lag centre, so the variance does not cancel), in flat arrays: an
+ * its differences (around a per-lag centre, so the variance does not cancel), in one flat array: an
  * update costs a few flops and one logarithm per lag (`lnAbsolute`: only differences of log prices
  * and logs of variances enter), O(maxLag) and independent of the window. The
  * sums are rebuilt exactly from the ring every REBUILD_WINDOWS windows (amortized O(maxLag / 8)),
@@ -18,18 +18,24 @@ import { CloseSeries } from "./series.ts";
 
 const REBUILD_WINDOWS = 8;
 
+const CENTRE = 0;
+const SUM = 1;
+const SUM_SQ = 2;
+const INVERSE_COUNT = 3;
+const WEIGHT = 4;
+const STRIDE = 5;
+
 export class Hurst extends CloseSeries {
   /** The window's log prices plus the one that just left it (whose differences leave too). */
   readonly #logs: Ring;
   readonly #lags: number;
-  /** Per lag (index k − 2): the centre the sums are taken around (the mean at the last rebuild). */
-  readonly #centre: Float64Array;
-  readonly #sum: Float64Array;
-  readonly #sumSq: Float64Array;
-  /** 1 / (window − k): how many lag-k differences a full window holds. */
-  readonly #inverseCount: Float64Array;
-  /** The regression as a weighted sum: slope = Σ weight_k · ln var_k (the ½ of ln std included). */
-  readonly #weight: Float64Array;
+  /**
+   * Per lag (index k − 2), STRIDE slots from i·STRIDE: the centre its sums are taken around (the mean
+   * at the last rebuild), the sum and sum of squares of its differences, 1 / (window − k) (how many
+   * lag-k differences a full window holds), and its regression weight (slope = Σ weight_k · ln var_k,
+   * the ½ of ln std included). One array, not one per quantity, as RollingSum's slots (see there).
+   */
+  readonly #lag: Float64Array;
   #sinceExact = 0;
 
   constructor(
@@ -40,18 +46,14 @@ export class Hurst extends CloseSeries {
     const lags = maxLag - 1;
     this.#logs = new Ring(window + 1);
     this.#lags = lags;
-    this.#centre = new Float64Array(lags);
-    this.#sum = new Float64Array(lags);
-    this.#sumSq = new Float64Array(lags);
-    this.#inverseCount = new Float64Array(lags);
-    this.#weight = new Float64Array(lags);
+    const lag = (this.#lag = new Float64Array(lags * STRIDE));
     let meanLogLag = 0;
     for (let i = 0; i < lags; i++) meanLogLag += Math.log(i + 2) / lags;
     let sxx = 0;
     for (let i = 0; i < lags; i++) sxx += (Math.log(i + 2) - meanLogLag) ** 2;
     for (let i = 0; i < lags; i++) {
-      this.#inverseCount[i] = 1 / (window - (i + 2));
-      this.#weight[i] = (0.5 * (Math.log(i + 2) - meanLogLag)) / sxx;
+      lag[i * STRIDE + INVERSE_COUNT] = 1 / (window - (i + 2));
+      lag[i * STRIDE + WEIGHT] = (0.5 * (Math.log(i + 2) - meanLogLag)) / sxx;
     }
   }
 
@@ -64,39 +66,36 @@ export class Hurst extends CloseSeries {
     const lags = this.#lags;
     const data = logs.data;
     const newest = logs.newest;
-    const centre = this.#centre;
-    const sum = this.#sum;
-    const sumSq = this.#sumSq;
+    const lag = this.#lag;
     // Each lag gains its difference ending now and, once a price has left the window, drops the
     // one ending at that price. Two loops: the steady state's has no per-lag warm-up tests.
     if (logs.full) {
       const leaving = data[newest - window];
-      for (let i = 0; i < lags; i++) {
+      for (let i = 0, at = 0; i < lags; i++, at += STRIDE) {
         const k = i + 2;
-        const c = centre[i];
+        const c = lag[at + CENTRE];
         const d = p - data[newest - k] - c;
         const o = data[newest - window + k] - leaving - c;
-        sum[i] += d - o;
-        sumSq[i] += d * d - o * o;
+        lag[at + SUM] += d - o;
+        lag[at + SUM_SQ] += d * d - o * o;
       }
     } else {
-      for (let i = 0; i < lags && i + 2 < filled; i++) {
-        const d = p - data[newest - i - 2] - centre[i];
-        sum[i] += d;
-        sumSq[i] += d * d;
+      for (let i = 0, at = 0; i < lags && i + 2 < filled; i++, at += STRIDE) {
+        const d = p - data[newest - i - 2] - lag[at + CENTRE];
+        lag[at + SUM] += d;
+        lag[at + SUM_SQ] += d * d;
       }
     }
     if (filled < window) return Number.NaN;
     if (++this.#sinceExact >= REBUILD_WINDOWS * window) this.#rebuild();
-    const inverseCount = this.#inverseCount;
-    const weight = this.#weight;
     let slope = 0;
-    for (let i = 0; i < lags; i++) {
-      const mean = sum[i] * inverseCount[i];
-      const variance = sumSq[i] * inverseCount[i] - mean * mean;
+    for (let at = 0; at < lags * STRIDE; at += STRIDE) {
+      const inverseCount = lag[at + INVERSE_COUNT];
+      const mean = lag[at + SUM] * inverseCount;
+      const variance = lag[at + SUM_SQ] * inverseCount - mean * mean;
       // A flat lag difference has no log std: the exponent is undefined, not ±Infinity.
       if (!(variance > 0)) return Number.NaN;
-      slope += weight[i] * lnAbsolute(variance);
+      slope += lag[at + WEIGHT] * lnAbsolute(variance);
     }
     return slope;
   }
@@ -113,10 +112,12 @@ export class Hurst extends CloseSeries {
   #rebuild(): void {
     const data = this.#logs.data;
     const newest = this.#logs.newest;
+    const lag = this.#lag;
     for (let i = 0; i < this.#lags; i++) {
       const k = i + 2;
       const n = this.window - k;
-      const c = this.#centre[i];
+      const at = i * STRIDE;
+      const c = lag[at + CENTRE];
       let s = 0;
       let q = 0;
       for (let j = newest - n + 1; j <= newest; j++) {
@@ -125,9 +126,9 @@ export class Hurst extends CloseSeries {
         q += d * d;
       }
       const shift = s / n;
-      this.#centre[i] = c + shift;
-      this.#sum[i] = 0;
-      this.#sumSq[i] = q - s * shift;
+      lag[at + CENTRE] = c + shift;
+      lag[at + SUM] = 0;
+      lag[at + SUM_SQ] = q - s * shift;
     }
     this.#sinceExact = 0;
   }

@@ -11,11 +11,12 @@
  */
 export class RollingExtreme {
   readonly #sign: number;
-  /** The current block's values (sign-adjusted). */
-  readonly #block: Float64Array;
-  /** Max of the previous block from position i to its end, and the bar it came from. */
-  readonly #suffix: Float64Array;
-  readonly #suffixBar: Float64Array;
+  /**
+   * Per position i: [3i] the current block's value (sign-adjusted), [3i + 1] the max of the previous
+   * block from i to its end and [3i + 2] the bar it came from. One array, as RollingSum's slots (see
+   * there).
+   */
+  readonly #slots: Float64Array;
   #position = 0;
   #bar = -1;
   #running = -Infinity;
@@ -28,9 +29,8 @@ export class RollingExtreme {
     kind: "max" | "min",
   ) {
     this.#sign = kind === "max" ? 1 : -1;
-    this.#block = new Float64Array(period);
-    this.#suffix = new Float64Array(period).fill(-Infinity);
-    this.#suffixBar = new Float64Array(period);
+    this.#slots = new Float64Array(3 * period);
+    for (let j = 1; j < 3 * period; j += 3) this.#slots[j] = -Infinity;
   }
 
   /** Bars seen so far reach a full window. */
@@ -52,16 +52,17 @@ export class RollingExtreme {
     const v = this.#sign * x;
     const bar = ++this.#bar;
     const at = this.#position;
-    this.#block[at] = v;
+    const slots = this.#slots;
+    slots[3 * at] = v;
     if (at === 0 || v >= this.#running) {
       this.#running = v;
       this.#runningBar = bar;
     }
     // The window is the previous block after `at` plus the current block up to `at`.
     const rest = at + 1;
-    if (rest < this.period && this.#suffix[rest] > this.#running) {
-      this.#extreme = this.#suffix[rest];
-      this.#extremeBar = this.#suffixBar[rest];
+    if (rest < this.period && slots[3 * rest + 1] > this.#running) {
+      this.#extreme = slots[3 * rest + 1];
+      this.#extremeBar = slots[3 * rest + 2];
     } else {
       this.#extreme = this.#running;
       this.#extremeBar = this.#runningBar;
@@ -73,18 +74,19 @@ export class RollingExtreme {
 
   #closeBlock(lastBar: number): void {
     const n = this.period;
-    const block = this.#block;
+    const slots = this.#slots;
     const first = lastBar - (n - 1);
     let max = -Infinity;
     let maxBar = -1;
     for (let i = n - 1; i >= 0; i--) {
+      const j = 3 * i;
       // Strictly greater: on a tie the later bar, already held, stays.
-      if (block[i] > max) {
-        max = block[i];
+      if (slots[j] > max) {
+        max = slots[j];
         maxBar = first + i;
       }
-      this.#suffix[i] = max;
-      this.#suffixBar[i] = maxBar;
+      slots[j + 1] = max;
+      slots[j + 2] = maxBar;
     }
     this.#position = 0;
   }

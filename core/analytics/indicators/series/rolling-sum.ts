@@ -11,18 +11,19 @@
  * blocks for maxima.
  */
 export class RollingSum {
-  /** The current block's values. */
-  readonly #block: Float64Array;
-  /** Sum of the previous block from position i to its end; [period] is 0 (an empty tail). */
-  readonly #suffix: Float64Array;
+  /**
+   * Per position i: [2i] the current block's value, [2i + 1] the sum of the previous block from i
+   * to its end; [2·period + 1] is 0 (an empty tail). One array, not two: inside #closeBlock's loop
+   * V8 re-checks every typed array it touches (map, base, length) on each iteration.
+   */
+  readonly #slots: Float64Array;
   #position = 0;
   #running = 0;
   #seen = 0;
   #sum = 0;
 
   constructor(readonly period: number) {
-    this.#block = new Float64Array(period);
-    this.#suffix = new Float64Array(period + 1);
+    this.#slots = new Float64Array(2 * period + 2);
   }
 
   get full(): boolean {
@@ -36,10 +37,11 @@ export class RollingSum {
   /** Adds x as the newest value; returns the sum of the last `period` values (fewer while filling). */
   push(x: number): number {
     const at = this.#position;
-    this.#block[at] = x;
+    const slots = this.#slots;
+    slots[2 * at] = x;
     const running = at === 0 ? x : this.#running + x;
     this.#running = running;
-    const sum = this.#suffix[at + 1] + running;
+    const sum = slots[2 * at + 3] + running;
     this.#sum = sum;
     if (at + 1 === this.period) this.#closeBlock();
     else this.#position = at + 1;
@@ -48,12 +50,11 @@ export class RollingSum {
   }
 
   #closeBlock(): void {
-    const block = this.#block;
-    const suffix = this.#suffix;
+    const slots = this.#slots;
     let s = 0;
-    for (let i = this.period - 1; i >= 0; i--) {
-      s += block[i];
-      suffix[i] = s;
+    for (let j = 2 * this.period - 2; j >= 0; j -= 2) {
+      s += slots[j];
+      slots[j + 1] = s;
     }
     this.#position = 0;
   }
@@ -65,10 +66,12 @@ export class RollingSum {
  * but the block position and count are kept once.
  */
 export class RollingSumPair {
-  /** The current block's values, interleaved: [2i] first, [2i + 1] second. */
-  readonly #block: Float64Array;
-  /** Suffix sums of the previous block, interleaved as the block; [2·period], [2·period + 1] are 0. */
-  readonly #suffix: Float64Array;
+  /**
+   * Per position i, as RollingSum's slots: [4i] and [4i + 1] the current block's first and second
+   * values, [4i + 2] and [4i + 3] the previous block's suffix sums; [4·period + 2], [4·period + 3]
+   * are 0.
+   */
+  readonly #slots: Float64Array;
   #position = 0;
   #runningFirst = 0;
   #runningSecond = 0;
@@ -78,8 +81,7 @@ export class RollingSumPair {
   second = 0;
 
   constructor(readonly period: number) {
-    this.#block = new Float64Array(2 * period);
-    this.#suffix = new Float64Array(2 * period + 2);
+    this.#slots = new Float64Array(4 * period + 4);
   }
 
   get full(): boolean {
@@ -89,30 +91,30 @@ export class RollingSumPair {
   /** Adds a and b as the newest values of the two series; returns `full`. */
   push(a: number, b: number): boolean {
     const at = this.#position;
-    const j = 2 * at;
-    this.#block[j] = a;
-    this.#block[j + 1] = b;
+    const slots = this.#slots;
+    const j = 4 * at;
+    slots[j] = a;
+    slots[j + 1] = b;
     const runningFirst = at === 0 ? a : this.#runningFirst + a;
     const runningSecond = at === 0 ? b : this.#runningSecond + b;
     this.#runningFirst = runningFirst;
     this.#runningSecond = runningSecond;
-    this.first = this.#suffix[j + 2] + runningFirst;
-    this.second = this.#suffix[j + 3] + runningSecond;
+    this.first = slots[j + 6] + runningFirst;
+    this.second = slots[j + 7] + runningSecond;
     if (at + 1 === this.period) this.#closeBlock();
     else this.#position = at + 1;
     return ++this.#seen >= this.period;
   }
 
   #closeBlock(): void {
-    const block = this.#block;
-    const suffix = this.#suffix;
+    const slots = this.#slots;
     let a = 0;
     let b = 0;
-    for (let j = 2 * this.period - 2; j >= 0; j -= 2) {
-      a += block[j];
-      b += block[j + 1];
-      suffix[j] = a;
-      suffix[j + 1] = b;
+    for (let j = 4 * this.period - 4; j >= 0; j -= 4) {
+      a += slots[j];
+      b += slots[j + 1];
+      slots[j + 2] = a;
+      slots[j + 3] = b;
     }
     this.#position = 0;
   }

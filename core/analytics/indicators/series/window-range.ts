@@ -8,11 +8,12 @@
  * of two RollingExtremes.
  */
 export class WindowRange {
-  readonly #highs: Float64Array;
-  readonly #lows: Float64Array;
-  /** Extremes of the previous block from position i to its end; [period] is the empty tail (±∞). */
-  readonly #suffixHigh: Float64Array;
-  readonly #suffixLow: Float64Array;
+  /**
+   * Per position i: [4i] and [4i + 1] the current block's high and low, [4i + 2] and [4i + 3] the
+   * previous block's highest high and lowest low from i to its end; position `period` is the empty
+   * tail (−∞, +∞). One array, as RollingSum's slots (see there).
+   */
+  readonly #slots: Float64Array;
   #position = 0;
   #seen = 0;
   #runningHigh = -Infinity;
@@ -22,10 +23,9 @@ export class WindowRange {
   lower = Number.NaN;
 
   constructor(readonly period: number) {
-    this.#highs = new Float64Array(period);
-    this.#lows = new Float64Array(period);
-    this.#suffixHigh = new Float64Array(period + 1).fill(-Infinity);
-    this.#suffixLow = new Float64Array(period + 1).fill(Infinity);
+    this.#slots = new Float64Array(4 * period + 4);
+    this.#slots[4 * period + 2] = -Infinity;
+    this.#slots[4 * period + 3] = Infinity;
   }
 
   /** Bars seen so far reach a full window. */
@@ -41,31 +41,30 @@ export class WindowRange {
   /** Adds the newest bar's high and low; returns `full`. */
   push(high: number, low: number): boolean {
     const at = this.#position;
-    this.#highs[at] = high;
-    this.#lows[at] = low;
+    const slots = this.#slots;
+    const j = 4 * at;
+    slots[j] = high;
+    slots[j + 1] = low;
     const runningHigh = at === 0 ? high : Math.max(this.#runningHigh, high);
     const runningLow = at === 0 ? low : Math.min(this.#runningLow, low);
     this.#runningHigh = runningHigh;
     this.#runningLow = runningLow;
-    this.upper = Math.max(this.#suffixHigh[at + 1], runningHigh);
-    this.lower = Math.min(this.#suffixLow[at + 1], runningLow);
+    this.upper = Math.max(slots[j + 6], runningHigh);
+    this.lower = Math.min(slots[j + 7], runningLow);
     if (at + 1 === this.period) this.#closeBlock();
     else this.#position = at + 1;
     return ++this.#seen >= this.period;
   }
 
   #closeBlock(): void {
-    const highs = this.#highs;
-    const lows = this.#lows;
-    const suffixHigh = this.#suffixHigh;
-    const suffixLow = this.#suffixLow;
+    const slots = this.#slots;
     let high = -Infinity;
     let low = Infinity;
-    for (let i = this.period - 1; i >= 0; i--) {
-      high = Math.max(high, highs[i]);
-      low = Math.min(low, lows[i]);
-      suffixHigh[i] = high;
-      suffixLow[i] = low;
+    for (let j = 4 * this.period - 4; j >= 0; j -= 4) {
+      high = Math.max(high, slots[j]);
+      low = Math.min(low, slots[j + 1]);
+      slots[j + 2] = high;
+      slots[j + 3] = low;
     }
     this.#position = 0;
   }
