@@ -2,7 +2,6 @@
 import type { Candle } from "../../candles/candle.ts";
 import { FieldsIndicator } from "../indicator.ts";
 import { EmaLadder } from "../series/averages.ts";
-import { Ring } from "../series/ring.ts";
 import { RollingMoments } from "../series/rolling-moments.ts";
 import { WindowRange } from "../series/window-range.ts";
 import type { Shared, Use } from "../shared.ts";
@@ -86,79 +85,92 @@ export class Donchian extends FieldsIndicator<BandFields> {
   }
 }
 
-/**
- * The midpoint of the last `period` bars' range (Ichimoku's span B). When `period` is longer than
- * the kijun window by at most that window's length (52 and 26 by default), the range is the union
- * of the kijun window now and the kijun window `period − kijun` bars ago: max and min pick one of
- * the values, so their extremes are exactly those of a `period`-bar window, at the cost of keeping
- * the kijun extremes of the last `period − kijun` bars instead of a second window.
- */
-class SpanB {
-  /** The window of its own, for periods the kijun window cannot compose. */
-  readonly #own: WindowRange | undefined;
-  /** The kijun window's extremes over the last `period − kijun` bars (each push gives back the oldest). */
-  readonly #pastUpper: Ring;
-  readonly #pastLower: Ring;
-  #seen = 0;
-
-  constructor(
-    readonly period: number,
-    kijun: number,
-  ) {
-    const lag = period - kijun;
-    const composed = lag > 0 && lag <= kijun;
-    this.#own = composed ? undefined : new WindowRange(period);
-    this.#pastUpper = new Ring(composed ? lag : 1);
-    this.#pastLower = new Ring(composed ? lag : 1);
-  }
-
-  /** The midpoint after `high` and `low`, once `kijun` has taken them; NaN while the window fills. */
-  next(kijun: WindowRange, high: number, low: number): number {
-    const own = this.#own;
-    if (own !== undefined) return own.push(high, low) ? own.middle : Number.NaN;
-    const upper = Math.max(kijun.upper, this.#pastUpper.push(kijun.upper));
-    const lower = Math.min(kijun.lower, this.#pastLower.push(kijun.lower));
-    return ++this.#seen >= this.period ? (upper + lower) / 2 : Number.NaN;
-  }
-}
-
 type IchimokuFields = { tenkan: number; kijun: number; spanA: number; spanB: number; cloudA: number; cloudB: number };
+
+/** Columns of Ichimoku's history rows. */
+const KIJUN_UPPER = 0;
+const KIJUN_LOWER = 1;
+const SPAN_A = 2;
+const SPAN_B = 3;
+const ROW = 4;
 
 /**
  * Ichimoku. tenkan/kijun/spanA/spanB are computed from bars up to now (a chart plots the spans
  * `displacement` bars ahead); cloudA/cloudB are the spans computed `displacement` bars ago, i.e.
  * the cloud under the current bar, which is what a live strategy compares the price with.
+ *
+ * Span B is the midpoint of the last `senkou` bars' range. When `senkou` is longer than the kijun
+ * window by at most that window's length (52 and 26 by default), that range is the union of the
+ * kijun window now and the kijun window `senkou − kijun` bars ago: max and min pick one of the
+ * values, so its extremes are exactly those of a `senkou`-bar window, at the cost of keeping the
+ * past kijun extremes instead of a third window. Other periods keep a window of their own.
  */
 export class Ichimoku extends FieldsIndicator<IchimokuFields> {
   readonly #tenkan: WindowRange;
   readonly #kijun: WindowRange;
-  readonly #spanB: SpanB;
-  readonly #pastA: Ring;
-  readonly #pastB: Ring;
+  /** Span B's own window, for periods the kijun window cannot compose. */
+  readonly #spanBWindow: WindowRange | undefined;
+  /** How many bars back span B reads the kijun extremes (composed span B only). */
+  readonly #lag: number;
+  readonly #senkou: number;
+  /**
+   * The last bars' kijun extremes and spans, one row of ROW per bar, `#rows` rows used in turn. One
+   * array for all four instead of a Ring each: four Ring pushes and reads cost about half of
+   * Ichimoku's update.
+   */
+  readonly #history: Float64Array;
+  readonly #rows: number;
+  /** Index in `#history` of this bar's row. */
+  #at = -ROW;
+  #bars = 0;
 
-  constructor(tenkan: number, kijun: number, spanB: number, readonly displacement: number) {
+  constructor(tenkan: number, kijun: number, senkou: number, readonly displacement: number) {
     const nan = Number.NaN;
     super({ tenkan: nan, kijun: nan, spanA: nan, spanB: nan, cloudA: nan, cloudB: nan });
     this.#tenkan = new WindowRange(tenkan);
     this.#kijun = new WindowRange(kijun);
-    this.#spanB = new SpanB(spanB, kijun);
-    this.#pastA = new Ring(displacement + 1);
-    this.#pastB = new Ring(displacement + 1);
+    const lag = senkou - kijun;
+    const composed = lag > 0 && lag <= kijun;
+    this.#spanBWindow = composed ? undefined : new WindowRange(senkou);
+    this.#lag = composed ? lag : 0;
+    this.#senkou = senkou;
+    this.#rows = Math.max(this.#lag, displacement) + 1;
+    this.#history = new Float64Array(ROW * this.#rows);
   }
 
   update(bar: Candle): Readonly<IchimokuFields> | undefined {
     const { high, low } = bar;
+    const kijunWindow = this.#kijun;
     const tReady = this.#tenkan.push(high, low);
-    const kReady = this.#kijun.push(high, low);
+    const kReady = kijunWindow.push(high, low);
     const tenkan = tReady ? this.#tenkan.middle : Number.NaN;
-    const kijun = kReady ? this.#kijun.middle : Number.NaN;
+    const kijun = kReady ? kijunWindow.middle : Number.NaN;
     const spanA = (tenkan + kijun) / 2;
-    const spanB = this.#spanB.next(this.#kijun, high, low);
-    this.#pastA.push(spanA);
-    this.#pastB.push(spanB);
-    if (!this.#pastB.full) return this.publish(false);
-    const cloudA = this.#pastA.get(this.displacement);
-    const cloudB = this.#pastB.get(this.displacement);
+    const history = this.#history;
+    const size = ROW * this.#rows;
+    const at = this.#at + ROW === size ? 0 : this.#at + ROW;
+    this.#at = at;
+    const bars = ++this.#bars;
+    const own = this.#spanBWindow;
+    let spanB: number;
+    if (own !== undefined) {
+      spanB = own.push(high, low) ? own.middle : Number.NaN;
+    } else {
+      const upper = kijunWindow.upper;
+      const lower = kijunWindow.lower;
+      history[at + KIJUN_UPPER] = upper;
+      history[at + KIJUN_LOWER] = lower;
+      const past = rowBack(at, this.#lag, size);
+      const spanUpper = Math.max(upper, history[past + KIJUN_UPPER]);
+      const spanLower = Math.min(lower, history[past + KIJUN_LOWER]);
+      spanB = bars >= this.#senkou ? (spanUpper + spanLower) / 2 : Number.NaN;
+    }
+    history[at + SPAN_A] = spanA;
+    history[at + SPAN_B] = spanB;
+    if (bars <= this.displacement) return this.publish(false);
+    const then = rowBack(at, this.displacement, size);
+    const cloudA = history[then + SPAN_A];
+    const cloudB = history[then + SPAN_B];
     if (cloudB !== cloudB || cloudA !== cloudA) return this.publish(false);
     const out = this.out;
     out.tenkan = tenkan;
@@ -170,3 +182,9 @@ export class Ichimoku extends FieldsIndicator<IchimokuFields> {
     return this.publish(true);
   }
 }
+
+/** The index of the row `bars` rows before the one at `at`, in a history of `size` slots. */
+const rowBack = (at: number, bars: number, size: number): number => {
+  const back = at - ROW * bars;
+  return back < 0 ? back + size : back;
+};
