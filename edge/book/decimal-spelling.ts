@@ -17,7 +17,8 @@
 /** Digits in all a spelled number may have: its digits as an integer stay exact and recoverable. */
 const MAX_SPELLED_DIGITS = 15;
 
-const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+/** 10^k for the digit counts a spelling may have. */
+export const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
 /** The spelling of a decimal with these digit counts, or 0 when it cannot be spelled exactly. */
 export function numberSpelling(intDigits: number, fracDigits: number): number {

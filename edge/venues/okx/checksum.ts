@@ -4,16 +4,17 @@
  * own price/size strings, CRC-32 read as a signed 32-bit integer.
  *
  * `okxChecksumText` builds that text (the reference). `okxChecksum` never builds it: each level's
- * ":price:size" piece has its CRC register (../../book/crc32.ts `crc32Register`) taken once, and kept
- * with the level in the book as its memo (`BookSide.visitLevels`) until the level changes; the CRC of
- * the text is joined from the pieces' registers (`crc32Join`, a few table lookups per piece), from a
- * start register that makes the first piece's ':' vanish (`crc32Before`). An update that adds or
- * removes a level at the top moves every piece after it, so joining from the first changed rank
- * costs ~50 joins, where laying the text down again cost ~600 bytes written from digits.
+ * ":price:size" piece has its CRC register (../../book/crc32.ts `crc32Register`; for a spelled level
+ * from its numbers, ../../book/spelled-crc.ts) taken once, and kept with the level in the book as its
+ * memo (`BookSide.visitLevels`) until the level changes; the CRC of the text is joined from the
+ * pieces' registers (`crc32Join`, a few table lookups per piece), from a start register that makes
+ * the first piece's ':' vanish (`crc32Before`). An update that adds or removes a level at the top
+ * moves every piece after it, so joining from the first changed rank costs ~50 joins, where laying
+ * the text down again cost ~600 bytes written from digits.
  */
 import type { BookSide, L2Book, LevelVisitor } from "../../book/l2-book.ts";
 import { CRC32_START, crc32Before, crc32Finish, crc32Join, crc32Register } from "../../book/crc32.ts";
-import { writeSpelled } from "../../book/decimal-spelling.ts";
+import { byteRegister, spelledRegister } from "../../book/spelled-crc.ts";
 
 const LEVELS = 25;
 
@@ -23,8 +24,6 @@ const bidSz: (string | undefined)[] = [];
 const askPx: (string | undefined)[] = [];
 const askSz: (string | undefined)[] = [];
 
-/** Scratch: one piece's bytes (':', two spelled numbers of at most 16 chars and ':'). */
-const pieceBytes = new Uint8Array(64);
 const utf8 = new TextEncoder();
 
 /** The register every join starts from: its ':' step leads to CRC32_START. */
@@ -74,11 +73,6 @@ class SidePieces implements LevelVisitor {
     priceText: string | undefined,
     sizeText: string | undefined,
   ): number {
-    if (memo !== 0) {
-      this.registers[rank] = memo - 1;
-      this.lengths[rank] = 2 + spelledLength(spelling & 255) + spelledLength(spelling >> 8);
-      return memo;
-    }
     if (spelling === 0) {
       // A level kept as text (the JSON path's): its UTF-8 bytes, as crc32 of the text reads them.
       const bytes = utf8.encode(`:${priceText ?? ""}:${sizeText ?? ""}`);
@@ -86,13 +80,18 @@ class SidePieces implements LevelVisitor {
       this.lengths[rank] = bytes.length;
       return 0;
     }
-    pieceBytes[0] = 58;
-    let o = writeSpelled(pieceBytes, 1, price, spelling & 255);
-    pieceBytes[o++] = 58;
-    o = writeSpelled(pieceBytes, o, size, spelling >> 8);
-    const register = crc32Register(pieceBytes, 0, o);
+    const priceLength = spelledLength(spelling & 255);
+    const sizeLength = spelledLength(spelling >> 8);
+    this.lengths[rank] = 2 + priceLength + sizeLength;
+    if (memo !== 0) {
+      this.registers[rank] = memo - 1;
+      return memo;
+    }
+    // ":price:size", its parts taken from the numbers (no bytes written).
+    const register = byteRegister(58, sizeLength + priceLength + 1) ^
+      spelledRegister(price, spelling & 255, sizeLength + 1) ^
+      byteRegister(58, sizeLength) ^ spelledRegister(size, spelling >> 8, 0);
     this.registers[rank] = register;
-    this.lengths[rank] = o;
     return memoOf(register);
   }
 }
