@@ -71,11 +71,12 @@ export class Hurst extends CloseSeries {
     // one ending at that price. Two loops: the steady state's has no per-lag warm-up tests.
     if (logs.full) {
       const leaving = data[newest - window];
-      for (let i = 0, at = 0; i < lags; i++, at += STRIDE) {
-        const k = i + 2;
+      // Lag k's newer difference starts k bars back, its leaving one ends k bars after `leaving`.
+      const end = lags * STRIDE;
+      for (let at = 0, back = newest - 2, front = newest - window + 2; at < end; at += STRIDE, back--, front++) {
         const c = lag[at + CENTRE];
-        const d = p - data[newest - k] - c;
-        const o = data[newest - window + k] - leaving - c;
+        const d = p - data[back] - c;
+        const o = data[front] - leaving - c;
         lag[at + SUM] += d - o;
         lag[at + SUM_SQ] += d * d - o * o;
       }
@@ -89,13 +90,15 @@ export class Hurst extends CloseSeries {
     if (filled < window) return Number.NaN;
     if (++this.#sinceExact >= REBUILD_WINDOWS * window) this.#rebuild();
     let slope = 0;
+    // A local, not the import: an imported binding is reloaded and hole-checked on every iteration.
+    const log = lnAbsolute;
     for (let at = 0; at < lags * STRIDE; at += STRIDE) {
       const inverseCount = lag[at + INVERSE_COUNT];
       const mean = lag[at + SUM] * inverseCount;
       const variance = lag[at + SUM_SQ] * inverseCount - mean * mean;
       // A flat lag difference has no log std: the exponent is undefined, not ±Infinity.
       if (!(variance > 0)) return Number.NaN;
-      slope += lag[at + WEIGHT] * lnAbsolute(variance);
+      slope += lag[at + WEIGHT] * log(variance);
     }
     return slope;
   }
