@@ -6,14 +6,7 @@
 import assert from "node:assert/strict";
 import { levelSpelling, numberSpelling, spelledText, writeSpelled } from "./decimal-spelling.ts";
 import { BookSide } from "./l2-book.ts";
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
+import { layoutSample, randomText, rng } from "./book-test-kit.ts";
 
 /** A decimal text's spelling, as a scanner finds it. */
 function spellingOf(text: string): number {
@@ -21,25 +14,12 @@ function spellingOf(text: string): number {
   return dot < 0 ? numberSpelling(text.length, 0) : numberSpelling(dot, text.length - dot - 1);
 }
 
-function randomText(r: () => number, intDigits: number, fracDigits: number): string {
-  let t = "";
-  for (let i = 0; i < intDigits; i++) t += String(Math.floor(r() * 10));
-  if (fracDigits > 0) t += ".";
-  for (let i = 0; i < fracDigits; i++) t += String(Math.floor(r() * 10));
-  return t;
-}
-
 Deno.test("spelledText(Number(text), spelling) is the text, for every digit layout up to 15 digits", () => {
   const r = rng(5);
   for (let intDigits = 1; intDigits <= 15; intDigits++) {
     for (let fracDigits = 0; intDigits + fracDigits <= 15; fracDigits++) {
       for (let n = 0; n < 2000; n++) {
-        // Leading and trailing zeros and all-nines included: they are where a rounding would show.
-        const t = n === 0
-          ? randomText(() => 0, intDigits, fracDigits)
-          : n === 1
-          ? randomText(() => 0.99, intDigits, fracDigits)
-          : randomText(r, intDigits, fracDigits);
+        const t = layoutSample(r, n, intDigits, fracDigits);
         assert.equal(spelledText(Number(t), spellingOf(t)), t);
       }
     }

@@ -9,11 +9,7 @@ import { GuardedBook, type TextLevel } from "./guarded-book.ts";
 import { BookSide } from "./l2-book.ts";
 import { emptyStats } from "../venues/adapter.ts";
 import type { BboEvent, BookEvent, MarketEvent } from "../normalize/events.ts";
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
-}
+import { rng } from "./book-test-kit.ts";
 
 for (const [depth, venueDepth] of [[5, 20], [1, 8], [10, 10], [25, 400]] as const) {
   Deno.test(`GuardedBook depth ${depth}/${venueDepth}: a consumer of the forwarded events holds the book's top`, () => {

@@ -5,6 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { BookSide, L2Book } from "./l2-book.ts";
+import { rng } from "./book-test-kit.ts";
 
 /** The reference: parallel best-first arrays, one splice per change. */
 class FlatSide {
@@ -42,14 +43,6 @@ class FlatSide {
       if (a.length > depth) a.length = depth;
     }
   }
-}
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
 }
 
 function same(side: BookSide, ref: FlatSide, texts: boolean, step: number): void {

@@ -8,11 +8,7 @@ import assert from "node:assert/strict";
 import { GuardedBook, type TextLevel } from "./guarded-book.ts";
 import { emptyStats } from "../venues/adapter.ts";
 import type { MarketEvent } from "../normalize/events.ts";
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
-}
+import { rng } from "./book-test-kit.ts";
 
 for (
   const [depth, venueDepth, spread] of [[5, 40, 30], [1, 8, 10], [10, 30, 25], [25, 400, 300], [50, 60, 80]] as const

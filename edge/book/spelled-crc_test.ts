@@ -7,22 +7,7 @@ import assert from "node:assert/strict";
 import { numberSpelling } from "./decimal-spelling.ts";
 import { crc32Register } from "./crc32.ts";
 import { byteRegister, spelledRegister } from "./spelled-crc.ts";
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
-function randomText(r: () => number, intDigits: number, fracDigits: number): string {
-  let t = "";
-  for (let i = 0; i < intDigits; i++) t += String(Math.floor(r() * 10));
-  if (fracDigits > 0) t += ".";
-  for (let i = 0; i < fracDigits; i++) t += String(Math.floor(r() * 10));
-  return t;
-}
+import { layoutSample, randomText, rng } from "./book-test-kit.ts";
 
 const ascii = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
 
@@ -39,12 +24,7 @@ Deno.test("spelledRegister is the register part of the number's text, for every 
     for (let fracDigits = 0; intDigits + fracDigits <= 15; fracDigits++) {
       const spelling = numberSpelling(intDigits, fracDigits);
       for (let n = 0; n < 60; n++) {
-        // All zeros and all nines: where a digit taken from the wrong power of ten would show.
-        const t = n === 0
-          ? randomText(() => 0, intDigits, fracDigits)
-          : n === 1
-          ? randomText(() => 0.99, intDigits, fracDigits)
-          : randomText(r, intDigits, fracDigits);
+        const t = layoutSample(r, n, intDigits, fracDigits);
         const after = Math.floor(r() * (40 - t.length));
         assert.equal(spelledRegister(Number(t), spelling, after), partOfText(t, after), `${t} + ${after}`);
       }

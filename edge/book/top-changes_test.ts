@@ -11,14 +11,7 @@ import { crc32, crc32Signed } from "./crc32.ts";
 import { okxChecksum, okxChecksumText } from "../venues/okx/checksum.ts";
 import { krakenChecksum, krakenChecksumText } from "../venues/kraken/checksum.ts";
 import type { Level } from "../normalize/events.ts";
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
+import { rng } from "./book-test-kit.ts";
 
 type Top = [number, number, string | undefined, string | undefined][];
 

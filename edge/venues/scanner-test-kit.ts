@@ -9,6 +9,7 @@ import assert from "node:assert/strict";
 import type { AdapterOptions, VenueAdapter } from "./adapter.ts";
 import type { MarketEvent } from "../normalize/events.ts";
 import type { CaptureRecord } from "../replay/capture-records.ts";
+import { rng } from "../book/book-test-kit.ts";
 import { ReplayTransport } from "../replay/replay-transport.ts";
 
 export type ScannerAdapterFactory = (options: AdapterOptions, scanner: boolean) => VenueAdapter;
@@ -40,14 +41,6 @@ export async function assertSameReplay(make: ScannerAdapterFactory, records: rea
   assert.equal(fast.events.length, slow.events.length);
   for (let i = 0; i < fast.events.length; i++) assert.deepEqual(fast.events[i], slow.events[i], `event ${i}`);
   return fast;
-}
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
 }
 
 /** Damaged copies of one frame, each a different kind of fault. */

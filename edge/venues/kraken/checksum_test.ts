@@ -6,12 +6,7 @@ import assert from "node:assert/strict";
 import { L2Book } from "../../book/l2-book.ts";
 import { crc32 } from "../../book/crc32.ts";
 import { krakenChecksum, krakenChecksumText, strip } from "./checksum.ts";
-
-/** Deterministic pseudo-random numbers in [0, 1). */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
-}
+import { rng } from "../../book/book-test-kit.ts";
 
 /** Texts of every shape `strip` must handle: leading zeros, zeros after the point, no point, a long one. */
 function spelling(rand: () => number): string {
