@@ -75,8 +75,8 @@ const SPELLING_BITS = 0xffff;
  * Spelling slots, all 0, cloned like DOUBLES: small integers until a memo (above 2^31) is stored,
  * which turns the array into doubles; most slots never hold one.
  */
-const noSpellings = (): number[] => NO_SPELLINGS.slice();
 const NO_SPELLINGS = new Array<number>(BLOCK).fill(0);
+const noSpellings = (): number[] => NO_SPELLINGS.slice();
 
 /** The spelling of level i of a block (0: none). */
 function spellingAt(b: Block, i: number): number {

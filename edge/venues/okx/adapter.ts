@@ -15,7 +15,7 @@
  */
 import { WebSocketBookAdapter } from "../websocket-book-adapter.ts";
 import type { AdapterOptions, ConnectionPlan } from "../adapter.ts";
-import type { Instrument, MarketEvent } from "../../normalize/events.ts";
+import type { Instrument, MarketEvent, Side } from "../../normalize/events.ts";
 import type { BookLevels, GuardedBookOptions } from "../../book/guarded-book.ts";
 import { GuardedBooks } from "../../book/guarded-books.ts";
 import { chunk } from "../shard.ts";
@@ -190,7 +190,7 @@ export class OkxAdapter extends WebSocketBookAdapter {
         rows.tradeIds[r],
         rows.prices[r],
         rows.sizes[r],
-        rows.sides[r] as "buy" | "sell",
+        rows.sides[r],
       ));
     }
     this.#emit(events);
@@ -423,7 +423,7 @@ function tradeEvent(
   tradeId: string,
   price: number,
   size: number,
-  side: "buy" | "sell",
+  side: Side,
 ): MarketEvent {
   return { type: "trade", instrument, venueTimeNs, receiveTimeNs, tradeId, price, size, side };
 }

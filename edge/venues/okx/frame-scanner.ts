@@ -15,6 +15,7 @@
  * okx/frame-scanner_test.ts checks that on every frame of the OKX capture and on damaged copies.
  */
 import { SpelledLevels } from "../../book/decimal-spelling.ts";
+import type { Side } from "../../normalize/events.ts";
 import {
   FAIL,
   FrameBytes,
@@ -124,7 +125,7 @@ export class OkxTradeFields {
   readonly tradeIds: string[] = [];
   readonly prices: number[] = [];
   readonly sizes: number[] = [];
-  readonly sides: string[] = [];
+  readonly sides: Side[] = [];
   /** `ts` as epoch milliseconds. */
   readonly tsMs: number[] = [];
 }
