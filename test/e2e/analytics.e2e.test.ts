@@ -23,10 +23,15 @@ describe.skipIf(!capture)("edge → core analytics → bars table", () => {
     expect(await edge.exited).toBe(0);
     const stats = async () => ((await (await fetch(`${core.http}/stats`)).json()) as { analytics: Record<string, any> }).analytics;
     // The replay is over: the idle clock closes the last bars half a second of silence later.
+    let last: Record<string, any> | undefined;
     await waitUntil(async () => {
-      const a = await stats();
+      const a = (last = await stats());
       return a.trades === 21_313 && a.queue.depth === 0 && a.store.pending === 0 && a.idleAdvances > 0;
-    }, 20_000, "the engine to take every trade and flush its bars");
+    }, 20_000, "the engine to take every trade and flush its bars").catch((error: Error) => {
+      // Which of the four conditions never came true (a rare CI timeout left no trace of it).
+      const { trades, queue, store, idleAdvances, warmup } = last ?? {};
+      throw new Error(`${error.message}; last /stats analytics: ${JSON.stringify({ trades, queue, store, idleAdvances, warmup })}`);
+    });
     const a = await stats();
     expect(a.bookEvents).toBeGreaterThan(0);
     expect(a.barsClosed).toBeGreaterThan(60);
