@@ -75,7 +75,7 @@ export const AnalyticsConfigSchema = z.object({
     enabled: z.boolean().default(true),
     flushMs: z.number().int().positive().default(1_000),
     flushRows: z.number().int().positive().default(10_000),
-    /** Bars held while ClickHouse is down; beyond this the oldest are dropped and counted. */
+    /** Bars held while ClickHouse is down; beyond this further bars are dropped and counted (their ticks stay stored). */
     maxPendingRows: z.number().int().positive().default(1_000_000),
   }).prefault({}),
 }).superRefine((a, ctx) => {

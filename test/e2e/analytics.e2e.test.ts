@@ -26,11 +26,13 @@ describe.skipIf(!capture)("edge → core analytics → bars table", () => {
     let last: Record<string, any> | undefined;
     await waitUntil(async () => {
       const a = (last = await stats());
-      return a.trades === 21_313 && a.queue.depth === 0 && a.store.pending === 0 && a.idleAdvances > 0;
-    }, 20_000, "the engine to take every trade and flush its bars").catch((error: Error) => {
-      // Which of the four conditions never came true (a rare CI timeout left no trace of it).
-      const { trades, queue, store, idleAdvances, warmup } = last ?? {};
-      throw new Error(`${error.message}; last /stats analytics: ${JSON.stringify({ trades, queue, store, idleAdvances, warmup })}`);
+      // `pending` is 0 while an insert is still in flight too: wait until every published bar has landed.
+      const landed = a.store.pending === 0 && a.store.inserted + a.store.dropped === a.barsClosed + a.barsAmended;
+      return a.trades === 21_313 && a.queue.depth === 0 && landed && a.idleAdvances > 0;
+    }, 20_000, "the engine to take every trade and store its bars").catch((error: Error) => {
+      // Which of the conditions never came true (a rare CI timeout left no trace of it).
+      const { trades, queue, store, barsClosed, barsAmended, idleAdvances, warmup } = last ?? {};
+      throw new Error(`${error.message}; last /stats analytics: ${JSON.stringify({ trades, queue, store, barsClosed, barsAmended, idleAdvances, warmup })}`);
     });
     const a = await stats();
     expect(a.bookEvents).toBeGreaterThan(0);
