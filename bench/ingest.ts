@@ -177,9 +177,14 @@ async function main(): Promise<void> {
           "--speed", String(speed), "--batch-ms", "1", "--core", core2.ingest, "--until-done", "--trace-every", "0",
         ]),
       ];
+      const pacedUsage = trackUsage(() => [
+        ...[core2.process, ...pacedEdges].map((p) => ({ name: p.name, pid: p.child.pid })),
+        { name: "clickhouse", pid: clickhouse?.pid },
+      ]);
       const pacedFirstEvent = watchFirstEvent(core2.http);
       await Promise.all(pacedEdges.map((e) => e.exited));
       const firstBatchAt = pacedFirstEvent.stop() ?? pacedStarted;
+      const { cpuSeconds: pacedCpu } = pacedUsage.stop();
       const pacedSeconds = (Date.now() - firstBatchAt) / 1000;
       type Stats = {
         ingest: { edgeToBusMs: unknown; edgeBatchingMs: unknown; sealedToBusMs: unknown; events: Record<string, number> };
@@ -200,6 +205,8 @@ async function main(): Promise<void> {
           edgeReceiveToBusMs: steady.ingest.edgeToBusMs,
           split: { edgeBatchingMs: steady.ingest.edgeBatchingMs, sealedToBusMs: steady.ingest.sealedToBusMs },
         },
+        // The paced run's CPU, start-up included: per-batch costs show here, as the batches are small.
+        cpuSeconds: { core: pacedCpu.core, edge: pacedCpu[pacedEdges[0].name], clickhouse: pacedCpu.clickhouse },
         coreEventLoopDelayMs: stats.eventLoopDelayMs,
         coreGcPauses: stats.gcPauses,
       };

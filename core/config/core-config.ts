@@ -109,7 +109,8 @@ export const CoreConfigSchema = z.object({
   }).prefault({}),
   store: z.object({
     flushRows: z.number().int().positive().default(100_000),
-    flushMs: z.number().int().positive().default(200),
+    /** Age at which buffered ticks are inserted (CORE_STORE_FLUSH_MS); see core/store/tick-writer.ts. */
+    flushMs: z.number().int().positive().default(1_000),
     maxBufferedBytes: z.number().int().positive().default(256 * 1024 * 1024),
   }).prefault({}),
   analytics: AnalyticsConfigSchema.prefault({}),
@@ -172,6 +173,7 @@ export function loadCoreConfig(path: string | undefined, env: NodeJS.ProcessEnv 
     ? readSecretFile(env.CORE_INGEST_TOKENS_FILE).split(/\s+/)
     : env.CORE_INGEST_TOKENS?.split(",");
   set("ingest", "tokens", tokens?.map((t) => t.trim()).filter(Boolean));
+  set("store", "flushMs", int(env.CORE_STORE_FLUSH_MS));
   if (env.CORE_ALLOW_INSECURE === "1") set("ingest", "allowInsecure", true);
   applyAnalyticsEnv(raw, env);
   const parsed = CoreConfigSchema.safeParse(raw);

@@ -192,6 +192,35 @@ describe("TickWriter", () => {
     expect(await counts(db.client, "bad")).toEqual(expected(1));
   });
 
+  it("holds batches while they keep coming, and inserts them all once no batch has come for quietFlushMs", async () => {
+    const writer = await openWriter(db.client, { flushIntervalMs: 600_000, quietFlushMs: 1_000 });
+    const batches = 30;
+    for (let seq = 1; seq <= batches; seq++) {
+      writer.write(tradesBatch("quiet", seq, 5));
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    expect(writer.stats().inserts).toBe(0);
+    const stoppedAt = Date.now();
+    await durableAt(writer, "quiet", batches);
+    // Far below the age of 10 minutes: the quiet rule flushed them, in one insert for the table.
+    expect(Date.now() - stoppedAt).toBeLessThan(60_000);
+    expect(writer.stats().inserts).toBe(1);
+    await writer.close();
+    expect((await counts(db.client, "quiet")).trades).toEqual({ total: batches * 5, distinct: batches * 5 });
+  });
+
+  it("inserts a table whose oldest row reached the flush age although batches keep coming", async () => {
+    const writer = await openWriter(db.client, { flushIntervalMs: 100, quietFlushMs: 600_000 });
+    let seq = 0;
+    while (writer.durableSeq("aged") === 0) {
+      writer.write(tradesBatch("aged", ++seq, 5));
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    expect(writer.stats().inserts).toBeGreaterThanOrEqual(1);
+    await writer.close();
+    expect((await counts(db.client, "aged")).trades).toEqual({ total: seq * 5, distinct: seq * 5 });
+  });
+
   it("applies backpressure: write() returns false over the byte limit and 'drain' follows", async () => {
     const writer = await openWriter(db.client, { maxBufferedBytes: 4096 });
     expect(writer.write(tradesBatch("pressure", 1, 10))).toBe(true);
