@@ -6,9 +6,9 @@
  * ClickHouse; events/s counts only what is stored, read back from ClickHouse, over the whole wall
  * time (`eventsPerSecond`, process start-up included) and from the core's first batch to the last
  * durable ack (`pipelineEventsPerSecond`). Phase 2, latency: the two USD-M recordings (one edge)
- * paced to ~50k events/s with 1 ms batches; edge receive of a batch's first event → published on
- * the core bus, p50/p99, over the whole run and from one second after the core's first batch
- * (`afterFirstSecond`).
+ * paced to ~50k events/s with 1 ms batches, into a core warmed up first by the spot recordings
+ * (`--cold-core`: without); edge receive of a batch's first event → published on the core bus,
+ * p50/p99, over the whole paced run and from one second after its first batch (`afterFirstSecond`).
  * Peak RSS of each process is read from /proc (VmHWM) while it runs. `--phase throughput` or
  * `--phase latency` runs one phase alone.
  */
@@ -17,8 +17,7 @@ import { join } from "node:path";
 import { captureVenue } from "../edge/replay/capture-venue.ts";
 import { startLocalClickHouse } from "../ops/clickhouse/local-server.ts";
 import { storedCounts } from "../ops/stack/run-summary.ts";
-import { createIsolatedStack } from "../ops/stack/isolated-stack.ts";
-import type { ManagedProcess } from "../ops/stack/processes.ts";
+import { createIsolatedStack, type TestStack } from "../ops/stack/isolated-stack.ts";
 
 const RECORDINGS = join(import.meta.dirname, "..", "..", "shared", "data", "exchange-captures", "binance-recorded");
 
@@ -69,15 +68,28 @@ function trackUsage(processes: () => Array<{ name: string; pid: number | undefin
  * When the core first saw events: the pipeline's own start, after the edges' process start-up
  * (Deno boot, module load, connecting), which is paid once per process and not per event.
  */
-function watchFirstEvent(http: string): { stop(): number | undefined } {
+function watchFirstEvent(http: string, batchesBefore = 0): { stop(): number | undefined } {
   let first: number | undefined;
   const timer = setInterval(async () => {
     if (first !== undefined) return;
-    const stats = (await (await fetch(`${http}/stats`)).json().catch(() => null)) as { ingest?: { batchesAccepted?: number } } | null;
-    if ((stats?.ingest?.batchesAccepted ?? 0) > 0 && first === undefined) first = Date.now();
+    const stats = (await coreStats(http).catch(() => null)) as CoreStats | null;
+    if ((stats?.ingest.batchesAccepted ?? 0) > batchesBefore && first === undefined) first = Date.now();
   }, 25);
   return { stop: () => (clearInterval(timer), first) };
 }
+
+interface CoreStats {
+  ingest: { batchesAccepted: number; edgeToBusMs: unknown; edgeBatchingMs: unknown; sealedToBusMs: unknown; events: Record<string, number> };
+  analytics: { queue: { depth: number } };
+  eventLoopDelayMs: unknown;
+  gcPauses: unknown;
+}
+
+async function coreStats(http: string, query = ""): Promise<CoreStats> {
+  return (await (await fetch(`${http}/stats${query}`)).json()) as CoreStats;
+}
+
+const eventCount = (stats: CoreStats) => Object.values(stats.ingest.events).reduce((a, b) => a + b, 0);
 
 type Phase = "throughput" | "latency";
 
@@ -161,11 +173,19 @@ async function main(): Promise<void> {
     }
   }
 
-  /** Latency at ~50k events/s. */
+  /**
+   * Latency at ~50k events/s, against a core that has been running: a core in service is long past its
+   * first seconds, when V8 still runs cold code (~25% more core CPU over this short run, measured). So the
+   * spot recordings (other instruments) go through it first at max speed; the paced edge is a fresh
+   * process. `--cold-core` skips that.
+   */
   async function latencyPhase(): Promise<void> {
     const paced = createIsolatedStack("bench_latency", url);
     try {
       const core2 = await paced.startCore();
+      const warmCore = !process.argv.includes("--cold-core");
+      if (warmCore) await warmUp(paced, core2);
+      const before = await coreStats(core2.http);
       const pacedFiles = files.filter((f) => f.startsWith("usdm-"));
       const speed = 50_000 / pacedFiles.length / 260; // each USD-M recording carries ~260 events/s of recorded time
       process.stderr.write(`bench: latency phase, ${pacedFiles.length} recordings at ${speed.toFixed(0)}x...\n`);
@@ -181,22 +201,19 @@ async function main(): Promise<void> {
         ...[core2.process, ...pacedEdges].map((p) => ({ name: p.name, pid: p.child.pid })),
         { name: "clickhouse", pid: clickhouse?.pid },
       ]);
-      const pacedFirstEvent = watchFirstEvent(core2.http);
+      const pacedFirstEvent = watchFirstEvent(core2.http, before.ingest.batchesAccepted);
       await Promise.all(pacedEdges.map((e) => e.exited));
       const firstBatchAt = pacedFirstEvent.stop() ?? pacedStarted;
       const { cpuSeconds: pacedCpu } = pacedUsage.stop();
       const pacedSeconds = (Date.now() - firstBatchAt) / 1000;
-      type Stats = {
-        ingest: { edgeToBusMs: unknown; edgeBatchingMs: unknown; sealedToBusMs: unknown; events: Record<string, number> };
-        eventLoopDelayMs: unknown;
-        gcPauses: unknown;
-      };
-      const stats = (await (await fetch(`${core2.http}/stats`)).json()) as Stats;
-      // The same run without its first second, when both processes still run cold code.
-      const steady = (await (await fetch(`${core2.http}/stats?latencySince=${firstBatchAt + WARM_UP_MS}`)).json()) as Stats;
-      const pacedEvents = Object.values(stats.ingest.events).reduce((a, b) => a + b, 0);
+      // Latency percentiles over the paced edge's batches only (the warm-up's all came before it started).
+      const stats = await coreStats(core2.http, `?latencySince=${pacedStarted}`);
+      // The same run without its first second, when the new edge (and a cold core) still run cold code.
+      const steady = await coreStats(core2.http, `?latencySince=${firstBatchAt + WARM_UP_MS}`);
+      const pacedEvents = eventCount(stats) - eventCount(before);
       result.latency = {
         targetEventsPerSecond: 50_000,
+        warmCore,
         // From the core's first batch: edge start-up is not part of the paced rate.
         achievedEventsPerSecond: Math.round(pacedEvents / pacedSeconds),
         edgeReceiveToBusMs: stats.ingest.edgeToBusMs,
@@ -207,12 +224,25 @@ async function main(): Promise<void> {
         },
         // The paced run's CPU, start-up included: per-batch costs show here, as the batches are small.
         cpuSeconds: { core: pacedCpu.core, edge: pacedCpu[pacedEdges[0].name], clickhouse: pacedCpu.clickhouse },
+        // These two cover the core's whole life, warm-up included.
         coreEventLoopDelayMs: stats.eventLoopDelayMs,
         coreGcPauses: stats.gcPauses,
       };
     } finally {
       await paced.close();
     }
+  }
+
+  /** The spot recordings at max speed through the latency core, then until its analytics queue is empty. */
+  async function warmUp(stack: TestStack, core: { ingest: string; http: string }): Promise<void> {
+    const spotFiles = files.filter((f) => f.startsWith("spot-"));
+    process.stderr.write(`bench: warming the latency core with ${spotFiles.length} spot recordings...\n`);
+    const edge = stack.startEdge("warm-0", [
+      "--venue", "binance", ...spotFiles.flatMap((f) => ["--replay", join(RECORDINGS, f)]),
+      "--core", core.ingest, "--until-done", "--trace-every", "0",
+    ]);
+    if ((await edge.exited) !== 0) throw new Error("warm-up edge failed");
+    while ((await coreStats(core.http)).analytics.queue.depth > 0) await new Promise((r) => setTimeout(r, 50));
   }
 }
 
