@@ -24,6 +24,7 @@ const ingest: IngestStats = {
   edgeToBusMs: { p50: 1, p99: 2, max: 2, samples: 2 },
   edgeBatchingMs: { p50: 0.5, p99: 1, max: 1, samples: 2 },
   sealedToBusMs: { p50: 0.5, p99: 1, max: 1, samples: 2 },
+  edgeToStoredMs: { p50: 900, p99: 1100, max: 1100, samples: 2 },
 };
 
 describe("coreMetrics", () => {
@@ -40,13 +41,14 @@ describe("coreMetrics", () => {
     expect(renderPrometheus(coreMetrics(ingest, {}, 0, null))).not.toContain("core_analytics");
   });
 
-  it("exposes the event loop's delay and the edge→bus latency split", async () => {
+  it("exposes the event loop's delay, the edge→bus latency split and edge→stored", async () => {
     const loop = watchEventLoopDelay();
     await new Promise((resolve) => setTimeout(resolve, 30));
     const text = renderPrometheus(coreMetrics(ingest, {}, 0, null, loop()));
     expect(text).toMatch(/^core_event_loop_delay_ms\{quantile="0\.99"\} \d/m);
     expect(text).toContain('core_ingest_edge_batching_ms{quantile="0.5"} 0.5');
     expect(text).toContain('core_ingest_sealed_to_bus_ms{quantile="0.99"} 1');
+    expect(text).toContain('core_ingest_edge_to_stored_ms{quantile="0.5"} 900');
   });
 
   it("counts the garbage collector's pauses, full collections apart", async () => {

@@ -107,6 +107,7 @@ export function coreMetrics(
     quantiles("core_ingest_edge_to_bus_ms", "Edge receive of a batch's first event to publication on the core bus, ms (recent batches)", ingest.edgeToBusMs),
     quantiles("core_ingest_edge_batching_ms", "Part of edge_to_bus spent filling the batch at the edge, ms", ingest.edgeBatchingMs),
     quantiles("core_ingest_sealed_to_bus_ms", "Part of edge_to_bus from the sealed batch to the core bus (spool, send, decode), ms", ingest.sealedToBusMs),
+    quantiles("core_ingest_edge_to_stored_ms", "Edge receive of a batch's first event to all its rows inserted in ClickHouse, ms (recent batches)", ingest.edgeToStoredMs),
     ...(eventLoopDelay ? [quantiles("core_event_loop_delay_ms", "How late the event loop ran timers since start, ms", eventLoopDelay)] : []),
     ...(gcPauses
       ? [

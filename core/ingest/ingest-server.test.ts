@@ -113,6 +113,23 @@ describe("IngestServer", () => {
     client.end();
   });
 
+  it("measures edge → stored per batch when its ack says it is durable, duplicates and rejected batches apart", async () => {
+    const client = open("edge-s");
+    const since = Date.now();
+    const opened = (seq: number, agoMs: number) => ({ ...tradesBatch("edge-s", seq, 10), openedTimeUs: (Date.now() - agoMs) * 1000 });
+    client.send(encode(opened(1, 5_000)));
+    client.send(encode(opened(2, 4_000)));
+    client.send(encode(opened(2, 3_000)));
+    await client.waitFor((a) => a.durableSeq === 2);
+    const stored = server.stats(since).edgeToStoredMs;
+    expect(stored.samples).toBe(2);
+    // Opened 5 s and 4 s before sending, so at least that long before they were stored (and not much more).
+    expect(stored.max).toBeGreaterThanOrEqual(5_000);
+    expect(stored.p50).toBeGreaterThanOrEqual(4_000);
+    expect(stored.p50).toBeLessThan(5_000);
+    client.end();
+  });
+
   it("rejects corrupt and oversized batches with a clear status, and the stream goes on", async () => {
     const client = open("edge-c");
     // Field 1 with wire type 7: no such wire type, so decoding must fail.

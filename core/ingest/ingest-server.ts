@@ -65,6 +65,8 @@ export interface IngestStats {
   edgeBatchingMs: { p50: number; p99: number; max: number; samples: number };
   /** The rest: sealed at the edge (spool, send, network, decode) → published here. */
   sealedToBusMs: { p50: number; p99: number; max: number; samples: number };
+  /** Edge wall clock at a batch's first event → every row of it inserted in ClickHouse (acked durable). */
+  edgeToStoredMs: { p50: number; p99: number; max: number; samples: number };
 }
 
 type IngestCall = grpc.ServerDuplexStream<Buffer, ingest.v1.Ack>;
@@ -73,6 +75,9 @@ interface EdgeState {
   /** Highest seq accepted on this process's lifetime (undefined until the first batch). */
   accepted: number | undefined;
   call: IngestCall | null;
+  /** Accepted batches not yet durable, as flat (seq, edge open time in epoch ms) pairs from `storedHead` on. */
+  unstored: number[];
+  storedHead: number;
 }
 
 const DEFAULT_MAX_BATCH = 16 * 1024 * 1024;
@@ -85,6 +90,7 @@ export class IngestServer {
   private readonly edgeToBus = new LatencyWindow();
   private readonly edgeBatching = new LatencyWindow();
   private readonly sealedToBus = new LatencyWindow();
+  private readonly edgeToStored = new LatencyWindow();
   private readonly counters: IngestStats = {
     streams: 0,
     activeStreams: 0,
@@ -98,6 +104,7 @@ export class IngestServer {
     edgeToBusMs: { p50: NaN, p99: NaN, max: NaN, samples: 0 },
     edgeBatchingMs: { p50: NaN, p99: NaN, max: NaN, samples: 0 },
     sealedToBusMs: { p50: NaN, p99: NaN, max: NaN, samples: 0 },
+    edgeToStoredMs: { p50: NaN, p99: NaN, max: NaN, samples: 0 },
   };
 
   constructor(private readonly options: IngestServerOptions) {
@@ -142,6 +149,7 @@ export class IngestServer {
       edgeToBusMs: this.edgeToBus.percentiles(latencySinceMs),
       edgeBatchingMs: this.edgeBatching.percentiles(latencySinceMs),
       sealedToBusMs: this.sealedToBus.percentiles(latencySinceMs),
+      edgeToStoredMs: this.edgeToStored.percentiles(latencySinceMs),
     };
   }
 
@@ -235,6 +243,7 @@ export class IngestServer {
     // Stamped before publishing: subscribers' own work is not transport latency.
     const publishedMs = performance.timeOrigin + performance.now();
     if (batch.openedTimeUs > 0) {
+      state.unstored.push(batch.seq, batch.openedTimeUs / 1000);
       this.edgeToBus.add(publishedMs - batch.openedTimeUs / 1000, publishedMs);
       if (batch.sentTimeUs > 0) {
         this.edgeBatching.add((batch.sentTimeUs - batch.openedTimeUs) / 1000, publishedMs);
@@ -287,8 +296,24 @@ export class IngestServer {
 
   private ack(edgeId: string, seq: number): void {
     for (const listener of this.storeListeners) listener(edgeId, seq);
-    const call = this.edges.get(edgeId)?.call;
+    const state = this.edges.get(edgeId);
+    if (state) this.stored(state, seq);
+    const call = state?.call;
     if (call && !call.destroyed) call.write(ingest.v1.Ack.create({ edgeId, durableSeq: seq }));
+  }
+
+  /** Edge → stored latency of every batch that `durableSeq` made durable. */
+  private stored(state: EdgeState, durableSeq: number): void {
+    const pairs = state.unstored;
+    const nowMs = performance.timeOrigin + performance.now();
+    let i = state.storedHead;
+    for (; i < pairs.length && pairs[i] <= durableSeq; i += 2) this.edgeToStored.add(nowMs - pairs[i + 1], nowMs);
+    // Compacted once the consumed front outweighs the rest: amortised O(1) per batch.
+    if (i * 2 >= pairs.length) {
+      pairs.splice(0, i);
+      i = 0;
+    }
+    state.storedHead = i;
   }
 
   private count(batch: ingest.v1.TickBatch): void {
@@ -304,7 +329,7 @@ export class IngestServer {
   private edgeState(edgeId: string): EdgeState {
     let state = this.edges.get(edgeId);
     if (!state) {
-      state = { accepted: undefined, call: null };
+      state = { accepted: undefined, call: null, unstored: [], storedHead: 0 };
       this.edges.set(edgeId, state);
     }
     return state;

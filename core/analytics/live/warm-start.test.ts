@@ -36,6 +36,7 @@ const NO_INGEST: IngestStats = {
   edgeToBusMs: window,
   edgeBatchingMs: window,
   sealedToBusMs: window,
+  edgeToStoredMs: window,
 };
 
 /** Everything the engine publishes, in order, as comparable text (vectors as their bits). */
