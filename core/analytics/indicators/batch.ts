@@ -13,7 +13,8 @@ import { outputColumns, type IndicatorRequest } from "./registry.ts";
 export function runBatch<T extends Output>(indicator: Indicator<T>, candles: readonly Candle[]): (T | undefined)[] {
   const out = new Array<T | undefined>(candles.length);
   for (let i = 0; i < candles.length; i++) {
-    const v = indicator.update(candles[i]);
+    indicator.advance(candles[i]);
+    const v = indicator.value;
     out[i] = typeof v === "object" ? ({ ...v } as T) : v;
   }
   return out;
@@ -32,7 +33,8 @@ export function batchColumns(request: IndicatorRequest, candles: readonly Candle
   const columns = names.map((name) => ({ name, values: new Float64Array(candles.length).fill(Number.NaN) }));
   const indicator = request.spec.create(request.params);
   for (let i = 0; i < candles.length; i++) {
-    const v = indicator.update(candles[i]);
+    indicator.advance(candles[i]);
+    const v = indicator.value;
     if (v === undefined) continue;
     if (typeof v === "number") columns[0].values[i] = v;
     else for (let j = 0; j < fields.length; j++) columns[j].values[i] = v[fields[j]];

@@ -4,7 +4,7 @@
  * them need (ATR, directional movement, window moments, range position, an average pair) is
  * computed once per bar (see shared.ts); each still produces exactly the values it does alone.
  *
- * Why not a loop over `indicators[j].update(bar)`: that is one call site seeing every indicator
+ * Why not a loop over `indicators[j].advance(bar)`: that is one call site seeing every indicator
  * class, so V8 makes it megamorphic (a stub-cache lookup and an unpredictable indirect call per
  * indicator, about a quarter of the full registered set's time) and never inlines through it. A set
  * instead runs a feeder compiled for its composition with one call site per slot: each site sees
@@ -37,11 +37,11 @@ function compositionKey(indicators: readonly Indicator[]): string {
     .join(",");
 }
 
-/** `(s) => { const s0 = s[0], …; return (bar) => { s0.update(bar); …; }; }` for n slots. */
+/** `(s) => { const s0 = s[0], …; return (bar) => { s0.advance(bar); …; }; }` for n slots. */
 function compileFactory(n: number): FeederFactory {
   const slots = Array.from({ length: n }, (_, i) => `s${i}`);
   const bind = slots.map((s, i) => `const ${s} = s[${i}];`).join("\n");
-  const calls = slots.map((s) => `${s}.update(bar);`).join("\n");
+  const calls = slots.map((s) => `${s}.advance(bar);`).join("\n");
   return new Function("s", `"use strict";\n${bind}\nreturn function feed(bar) {\n${calls}\n};`) as FeederFactory;
 }
 

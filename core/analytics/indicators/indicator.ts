@@ -16,15 +16,25 @@ export interface Indicator<T extends Output = Output> {
    * it before the next update and copy it (`{ ...v }`) to keep it.
    */
   update(bar: Candle): T | undefined;
+  /**
+   * Feeds one closed bar like `update` but returns nothing: read the value through `value`. The
+   * IndicatorSet and batch mode feed through this.
+   */
+  advance(bar: Candle): void;
   /** The value after the latest update (undefined while warming up). */
   readonly value: T | undefined;
   readonly ready: boolean;
 }
 
 // Why the bases below look the way they do (each measured on the full-set benchmark):
-// - There is no shared `update` calling an abstract step. A call made from one method that every
-//   indicator class runs through sees all of those classes, goes megamorphic and is never inlined;
-//   that dispatch cost more than most steps. Each concrete indicator writes its own `update`.
+// - Each concrete indicator writes its own `advance`, and the hot callers (the set's feeder, batch
+//   mode) call `advance` itself. A call made from one method that every indicator class runs
+//   through sees all of those classes, goes megamorphic and is never inlined; that dispatch cost
+//   more than most steps. The shared `update` is such a method: a convenience for one-off callers.
+// - `advance` returns nothing. A double returned from a call that is not inlined is boxed into a
+//   new heap number, and the set's feeder inlines only a few of its calls (V8's inlining budget),
+//   so returning the value cost an allocation per scalar indicator and bar that the feeder only
+//   dropped, and the scavenges that follow (about a third of the full set's allocation).
 // - The latest output is never stored as a boxed number or a fresh object. Storing a new heap
 //   object into a long-lived indicator allocates and takes V8's GC write barrier on every bar; a
 //   double field or a reused object's fields are overwritten in place.
@@ -48,11 +58,15 @@ export abstract class ScalarIndicator implements Indicator<number> {
     return this.latest === this.latest;
   }
 
-  abstract update(bar: Candle): number | undefined;
+  abstract advance(bar: Candle): void;
 
-  protected publish(v: number): number | undefined {
+  update(bar: Candle): number | undefined {
+    this.advance(bar);
+    return this.value;
+  }
+
+  protected publish(v: number): void {
     this.latest = v;
-    return v === v ? v : undefined;
   }
 }
 
@@ -71,11 +85,15 @@ export abstract class FieldsIndicator<F extends Record<string, number>> implemen
     return this.hasValue;
   }
 
-  abstract update(bar: Candle): Readonly<F> | undefined;
+  abstract advance(bar: Candle): void;
+
+  update(bar: Candle): Readonly<F> | undefined {
+    this.advance(bar);
+    return this.value;
+  }
 
   /** Ends an update: `out` holds this bar's values (true), or the indicator is warming up. */
-  protected publish(ready: boolean): Readonly<F> | undefined {
+  protected publish(ready: boolean): void {
     this.hasValue = ready;
-    return ready ? this.out : undefined;
   }
 }

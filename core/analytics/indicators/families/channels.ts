@@ -25,7 +25,7 @@ export class Bbands extends FieldsIndicator<BandFields> {
     this.#moments = RollingMoments.ofClose(period, shared);
   }
 
-  update(bar: Candle): Readonly<BandFields> | undefined {
+  advance(bar: Candle): void {
     const m = RollingMoments.advance(this.#moments, bar.close);
     if (!m.full) return this.publish(false);
     const middle = m.mean;
@@ -34,7 +34,7 @@ export class Bbands extends FieldsIndicator<BandFields> {
     out.upper = middle + this.upperK * sd;
     out.middle = middle;
     out.lower = middle - this.lowerK * sd;
-    return this.publish(true);
+    this.publish(true);
   }
 }
 
@@ -54,7 +54,7 @@ export class Keltner extends FieldsIndicator<BandFields> {
     this.#atr = AtrTracker.shared(atrPeriod, shared);
   }
 
-  update(bar: Candle): Readonly<BandFields> | undefined {
+  advance(bar: Candle): void {
     const middle = EmaLadder.at(this.#ema, bar.close)[0];
     const atr = AtrTracker.at(this.#atr, bar);
     if (middle !== middle || atr !== atr) return this.publish(false);
@@ -62,7 +62,7 @@ export class Keltner extends FieldsIndicator<BandFields> {
     out.upper = middle + this.multiplier * atr;
     out.middle = middle;
     out.lower = middle - this.multiplier * atr;
-    return this.publish(true);
+    this.publish(true);
   }
 }
 
@@ -74,14 +74,14 @@ export class Donchian extends FieldsIndicator<BandFields> {
     this.#range = new WindowRange(period);
   }
 
-  update(bar: Candle): Readonly<BandFields> | undefined {
+  advance(bar: Candle): void {
     const r = this.#range;
     if (!r.push(bar.high, bar.low)) return this.publish(false);
     const out = this.out;
     out.upper = r.upper;
     out.middle = r.middle;
     out.lower = r.lower;
-    return this.publish(true);
+    this.publish(true);
   }
 }
 
@@ -138,7 +138,7 @@ export class Ichimoku extends FieldsIndicator<IchimokuFields> {
     this.#history = new Float64Array(ROW * this.#rows);
   }
 
-  update(bar: Candle): Readonly<IchimokuFields> | undefined {
+  advance(bar: Candle): void {
     const { high, low } = bar;
     const kijunWindow = this.#kijun;
     const tReady = this.#tenkan.push(high, low);
@@ -179,7 +179,7 @@ export class Ichimoku extends FieldsIndicator<IchimokuFields> {
     out.spanB = spanB;
     out.cloudA = cloudA;
     out.cloudB = cloudB;
-    return this.publish(true);
+    this.publish(true);
   }
 }
 

@@ -21,8 +21,8 @@ export class Cci extends ScalarIndicator {
     this.#sum = new RollingSum(period);
   }
 
-  update(bar: Candle): number | undefined {
-    return this.publish(this.#next(bar));
+  advance(bar: Candle): void {
+    this.publish(this.#next(bar));
   }
 
   #next(bar: Candle): number {
@@ -70,8 +70,8 @@ export class Ultosc extends ScalarIndicator {
     this.#long = new RollingSumPair(long);
   }
 
-  update(bar: Candle): number | undefined {
-    return this.publish(this.#next(bar));
+  advance(bar: Candle): void {
+    this.publish(this.#next(bar));
   }
 
   #next(bar: Candle): number {

@@ -12,8 +12,8 @@ import { TrueRangeTracker } from "./true-range.ts";
 export class TrueRange extends ScalarIndicator {
   readonly #tr = new TrueRangeTracker();
 
-  update(bar: Candle): number | undefined {
-    return this.publish(this.#tr.next(bar));
+  advance(bar: Candle): void {
+    this.publish(this.#tr.next(bar));
   }
 }
 
@@ -54,8 +54,8 @@ export class Atr extends ScalarIndicator {
     this.#atr = AtrTracker.shared(period, shared);
   }
 
-  update(bar: Candle): number | undefined {
-    return this.publish(AtrTracker.at(this.#atr, bar));
+  advance(bar: Candle): void {
+    this.publish(AtrTracker.at(this.#atr, bar));
   }
 }
 
@@ -68,9 +68,9 @@ export class Natr extends ScalarIndicator {
     this.#atr = AtrTracker.shared(period, shared);
   }
 
-  update(bar: Candle): number | undefined {
+  advance(bar: Candle): void {
     const atr = AtrTracker.at(this.#atr, bar);
-    return this.publish(isZero(bar.close) ? (atr === atr ? 0 : atr) : (atr / bar.close) * 100);
+    this.publish(isZero(bar.close) ? (atr === atr ? 0 : atr) : (atr / bar.close) * 100);
   }
 }
 
@@ -149,11 +149,11 @@ abstract class Stochastic extends FieldsIndicator<StochasticFields> {
   }
 
   /** `d` is %K's SMA, so it is NaN whenever `k` is. */
-  protected finish(k: number, d: number): Readonly<StochasticFields> | undefined {
+  protected finish(k: number, d: number): void {
     if (d !== d) return this.publish(false);
     this.out.k = k;
     this.out.d = d;
-    return this.publish(true);
+    this.publish(true);
   }
 }
 
@@ -168,9 +168,9 @@ export class Stoch extends Stochastic {
     this.#d = new Sma(slowD);
   }
 
-  update(bar: Candle): Readonly<StochasticFields> | undefined {
+  advance(bar: Candle): void {
     const k = SmoothedPosition.at(this.#k, bar).value;
-    return this.finish(k, k === k ? this.#d.next(k) : k);
+    this.finish(k, k === k ? this.#d.next(k) : k);
   }
 }
 
@@ -183,9 +183,9 @@ export class StochF extends Stochastic {
     this.#position = SmoothedPosition.shared(fastK, fastD, shared);
   }
 
-  update(bar: Candle): Readonly<StochasticFields> | undefined {
+  advance(bar: Candle): void {
     const position = SmoothedPosition.at(this.#position, bar);
-    return this.finish(position.raw, position.value);
+    this.finish(position.raw, position.value);
   }
 }
 
@@ -202,11 +202,11 @@ export class StochRsi extends Stochastic {
     this.#d = new Sma(fastD);
   }
 
-  update(bar: Candle): Readonly<StochasticFields> | undefined {
+  advance(bar: Candle): void {
     const r = this.#rsi.next(bar.close);
     if (r !== r) return this.publish(false);
     const k = this.#position.next(r, r, r);
-    return this.finish(k, k === k ? this.#d.next(k) : k);
+    this.finish(k, k === k ? this.#d.next(k) : k);
   }
 }
 
@@ -219,9 +219,9 @@ export class WillR extends ScalarIndicator {
     this.#position = RangePosition.shared(period, shared);
   }
 
-  update(bar: Candle): number | undefined {
+  advance(bar: Candle): void {
     const pos = RangePosition.at(this.#position, bar);
-    return this.publish(pos !== pos || this.#position.series.flat ? pos : pos - 100);
+    this.publish(pos !== pos || this.#position.series.flat ? pos : pos - 100);
   }
 }
 
@@ -241,7 +241,7 @@ export class Aroon extends FieldsIndicator<AroonFields> {
     this.#lo = new RollingExtreme(period + 1, "min");
   }
 
-  update(bar: Candle): Readonly<AroonFields> | undefined {
+  advance(bar: Candle): void {
     this.#hi.push(bar.high);
     this.#lo.push(bar.low);
     if (!this.#hi.full) return this.publish(false);
@@ -250,14 +250,14 @@ export class Aroon extends FieldsIndicator<AroonFields> {
     out.up = f * (this.period - this.#hi.age);
     out.down = f * (this.period - this.#lo.age);
     out.osc = out.up - out.down;
-    return this.publish(true);
+    this.publish(true);
   }
 }
 
 /** Balance of power: (close − open) / (high − low), 0 on a flat bar. */
 export class Bop extends ScalarIndicator {
-  update(bar: Candle): number | undefined {
+  advance(bar: Candle): void {
     const range = bar.high - bar.low;
-    return this.publish(range < TA_EPSILON ? 0 : (bar.close - bar.open) / range);
+    this.publish(range < TA_EPSILON ? 0 : (bar.close - bar.open) / range);
   }
 }

@@ -50,7 +50,7 @@ export class Macd extends FieldsIndicator<MacdFields> {
     this.#signal = new Ema(signal);
   }
 
-  update(bar: Candle): Readonly<MacdFields> | undefined {
+  advance(bar: Candle): void {
     if (!this.#pair.next(bar.close)) return this.publish(false);
     const macd = this.#pair.fast - this.#pair.slow;
     const signal = this.#signal.next(macd);
@@ -59,7 +59,7 @@ export class Macd extends FieldsIndicator<MacdFields> {
     out.macd = macd;
     out.signal = signal;
     out.hist = macd - signal;
-    return this.publish(true);
+    this.publish(true);
   }
 }
 
@@ -79,12 +79,12 @@ export class PriceOscillator extends ScalarIndicator {
     this.#pair = shared.take(`averages:${fast}:${slow}:${ma}`, () => new AveragePair(fast, slow, ma === 1, false));
   }
 
-  update(bar: Candle): number | undefined {
+  advance(bar: Candle): void {
     const pair = this.#pair.series;
     if (!(this.#pair.owner ? pair.next(bar.close) : pair.ready)) return this.publish(Number.NaN);
     const { fast, slow } = pair;
     if (!this.percent) return this.publish(fast - slow);
-    return this.publish(isZero(slow) ? 0 : ((fast - slow) / slow) * 100);
+    this.publish(isZero(slow) ? 0 : ((fast - slow) / slow) * 100);
   }
 }
 
@@ -177,12 +177,12 @@ export class Dmi extends FieldsIndicator<DmiFields> {
     this.#dm = DirectionalMovement.shared(period, shared);
   }
 
-  update(bar: Candle): Readonly<DmiFields> | undefined {
+  advance(bar: Candle): void {
     const dm = DirectionalMovement.advance(this.#dm, bar);
     if (dm.plusDi !== dm.plusDi) return this.publish(false);
     this.out.plusDi = dm.plusDi;
     this.out.minusDi = dm.minusDi;
-    return this.publish(true);
+    this.publish(true);
   }
 }
 
@@ -197,14 +197,14 @@ export class Adx extends FieldsIndicator<AdxFields> {
     this.#dm = DirectionalMovement.shared(period, shared);
   }
 
-  update(bar: Candle): Readonly<AdxFields> | undefined {
+  advance(bar: Candle): void {
     const dm = DirectionalMovement.advance(this.#dm, bar);
     if (dm.adx !== dm.adx) return this.publish(false);
     const out = this.out;
     out.adx = dm.adx;
     out.plusDi = dm.plusDi;
     out.minusDi = dm.minusDi;
-    return this.publish(true);
+    this.publish(true);
   }
 }
 
@@ -230,8 +230,8 @@ export class Sar extends ScalarIndicator {
     this.acceleration = this.#af;
   }
 
-  update(bar: Candle): number | undefined {
-    return this.publish(this.#next(bar));
+  advance(bar: Candle): void {
+    this.publish(this.#next(bar));
   }
 
   #next(bar: Candle): number {
@@ -310,7 +310,7 @@ export class SuperTrend extends FieldsIndicator<SuperTrendFields> {
     this.#atr = AtrTracker.shared(period, shared);
   }
 
-  update(bar: Candle): Readonly<SuperTrendFields> | undefined {
+  advance(bar: Candle): void {
     const atr = AtrTracker.at(this.#atr, bar);
     const prevClose = this.#prevClose;
     this.#prevClose = bar.close;
@@ -332,6 +332,6 @@ export class SuperTrend extends FieldsIndicator<SuperTrendFields> {
     out.value = this.#direction === 1 ? lower : upper;
     out.upper = upper;
     out.lower = lower;
-    return this.publish(true);
+    this.publish(true);
   }
 }

@@ -65,17 +65,17 @@ abstract class LogRangeVolatility extends ScalarIndicator {
 }
 
 export class Parkinson extends LogRangeVolatility {
-  update(bar: Candle): number | undefined {
+  advance(bar: Candle): void {
     const hl = LogRange.at(this.logRange, bar);
-    return this.publish(this.rms.push(PARKINSON * hl * hl));
+    this.publish(this.rms.push(PARKINSON * hl * hl));
   }
 }
 
 export class GarmanKlass extends LogRangeVolatility {
-  update(bar: Candle): number | undefined {
+  advance(bar: Candle): void {
     const hl = LogRange.at(this.logRange, bar);
     const co = ln(bar.close / bar.open);
-    return this.publish(this.rms.push(0.5 * hl * hl - GK_CLOSE * co * co));
+    this.publish(this.rms.push(0.5 * hl * hl - GK_CLOSE * co * co));
   }
 }
 
@@ -89,9 +89,9 @@ export class RealizedVolatility extends ScalarIndicator {
     this.#rms = new RootMean(period);
   }
 
-  update(bar: Candle): number | undefined {
+  advance(bar: Candle): void {
     const r = ln(bar.close / this.#prevClose);
     this.#prevClose = bar.close;
-    return this.publish(this.#rms.push(r * r));
+    this.publish(this.#rms.push(r * r));
   }
 }

@@ -9,8 +9,8 @@ export class Obv extends ScalarIndicator {
   #obv = Number.NaN;
   #prevClose = Number.NaN;
 
-  update(bar: Candle): number | undefined {
-    return this.publish(this.#next(bar));
+  advance(bar: Candle): void {
+    this.publish(this.#next(bar));
   }
 
   #next(bar: Candle): number {
@@ -59,8 +59,8 @@ export class Ad extends ScalarIndicator {
     this.#moneyFlow = MoneyFlow.shared(shared);
   }
 
-  update(bar: Candle): number | undefined {
-    return this.publish(MoneyFlow.at(this.#moneyFlow, bar).line);
+  advance(bar: Candle): void {
+    this.publish(MoneyFlow.at(this.#moneyFlow, bar).line);
   }
 }
 
@@ -85,8 +85,8 @@ export class Adosc extends ScalarIndicator {
     this.#lookback = Math.max(fast, slow) - 1;
   }
 
-  update(bar: Candle): number | undefined {
-    return this.publish(this.#next(bar));
+  advance(bar: Candle): void {
+    this.publish(this.#next(bar));
   }
 
   #next(bar: Candle): number {
@@ -114,8 +114,8 @@ export class Cmf extends ScalarIndicator {
     this.#sums = new RollingSumPair(period);
   }
 
-  update(bar: Candle): number | undefined {
-    return this.publish(this.#next(bar));
+  advance(bar: Candle): void {
+    this.publish(this.#next(bar));
   }
 
   #next(bar: Candle): number {
@@ -142,8 +142,8 @@ export class Mfi extends ScalarIndicator {
     this.#flows = new RollingSumPair(period);
   }
 
-  update(bar: Candle): number | undefined {
-    return this.publish(this.#next(bar));
+  advance(bar: Candle): void {
+    this.publish(this.#next(bar));
   }
 
   #next(bar: Candle): number {
@@ -178,7 +178,7 @@ export class SessionVwap extends FieldsIndicator<VwapFields> {
     this.#sessionMs = sessionMinutes * 60_000;
   }
 
-  update(bar: Candle): Readonly<VwapFields> | undefined {
+  advance(bar: Candle): void {
     const session = Math.floor(bar.timeMs / this.#sessionMs);
     if (session !== this.#session) {
       this.#session = session;
@@ -195,7 +195,7 @@ export class SessionVwap extends FieldsIndicator<VwapFields> {
     const variance = this.#ppv / this.#v - vwap * vwap;
     this.out.vwap = vwap;
     this.out.stdev = variance > 0 ? Math.sqrt(variance) : 0;
-    return this.publish(true);
+    this.publish(true);
   }
 }
 
@@ -209,8 +209,8 @@ export class RollingVwap extends ScalarIndicator {
     this.#sums = new RollingSumPair(period);
   }
 
-  update(bar: Candle): number | undefined {
-    return this.publish(this.#next(bar));
+  advance(bar: Candle): void {
+    this.publish(this.#next(bar));
   }
 
   #next(bar: Candle): number {

@@ -22,8 +22,8 @@ export class Sma extends CloseSeries {
     return this.#sum.full ? s / this.period : Number.NaN;
   }
 
-  update(bar: Candle): number | undefined {
-    return this.publish(this.next(bar.close));
+  advance(bar: Candle): void {
+    this.publish(this.next(bar.close));
   }
 }
 
@@ -47,8 +47,8 @@ abstract class SeededSmoothing extends CloseSeries {
     return this.#value;
   }
 
-  update(bar: Candle): number | undefined {
-    return this.publish(this.next(bar.close));
+  advance(bar: Candle): void {
+    this.publish(this.next(bar.close));
   }
 
   protected abstract smooth(prev: number, x: number): number;
@@ -96,8 +96,8 @@ export class Wma extends CloseSeries {
     return this.#ring.full ? this.#weighted / this.#divider : Number.NaN;
   }
 
-  update(bar: Candle): number | undefined {
-    return this.publish(this.next(bar.close));
+  advance(bar: Candle): void {
+    this.publish(this.next(bar.close));
   }
 }
 
@@ -117,8 +117,8 @@ export class Trima extends CloseSeries {
     return inner === inner ? this.#second.next(inner) : inner;
   }
 
-  update(bar: Candle): number | undefined {
-    return this.publish(this.next(bar.close));
+  advance(bar: Candle): void {
+    this.publish(this.next(bar.close));
   }
 }
 
@@ -186,8 +186,8 @@ export class EmaCascade extends CloseSeries {
     return out;
   }
 
-  update(bar: Candle): number | undefined {
-    return this.publish(this.next(bar.close));
+  advance(bar: Candle): void {
+    this.publish(this.next(bar.close));
   }
 }
 
@@ -226,7 +226,7 @@ export class Kama extends CloseSeries {
     return this.#kama;
   }
 
-  update(bar: Candle): number | undefined {
-    return this.publish(this.next(bar.close));
+  advance(bar: Candle): void {
+    this.publish(this.next(bar.close));
   }
 }

@@ -103,8 +103,8 @@ export class Hurst extends CloseSeries {
     return slope;
   }
 
-  update(bar: Candle): number | undefined {
-    return this.publish(this.next(bar.close));
+  advance(bar: Candle): void {
+    this.publish(this.next(bar.close));
   }
 
   /**

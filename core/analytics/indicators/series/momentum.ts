@@ -65,8 +65,8 @@ abstract class GainLoss extends CloseSeries {
     return this.combine(averages.gain, averages.loss);
   }
 
-  update(bar: Candle): number | undefined {
-    return this.publish(this.next(bar.close));
+  advance(bar: Candle): void {
+    this.publish(this.next(bar.close));
   }
 
   protected abstract combine(gain: number, loss: number): number;
@@ -100,8 +100,8 @@ abstract class Lagged extends CloseSeries {
     return this.#ring.full ? this.compare(x, this.#ring.get(this.period)) : Number.NaN;
   }
 
-  update(bar: Candle): number | undefined {
-    return this.publish(this.next(bar.close));
+  advance(bar: Candle): void {
+    this.publish(this.next(bar.close));
   }
 
   protected abstract compare(x: number, past: number): number;
@@ -143,7 +143,7 @@ export class Trix extends CloseSeries {
     return c === c ? this.#roc.next(c) : c;
   }
 
-  update(bar: Candle): number | undefined {
-    return this.publish(this.next(bar.close));
+  advance(bar: Candle): void {
+    this.publish(this.next(bar.close));
   }
 }

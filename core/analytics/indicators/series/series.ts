@@ -12,13 +12,13 @@ export interface Series {
 
 /**
  * A stream that is also a close-only indicator. Each concrete stream spells out the one-line
- * `update(bar) { return this.publish(this.next(bar.close)); }` itself instead of inheriting it: an
+ * `advance(bar) { this.publish(this.next(bar.close)); }` itself instead of inheriting it: an
  * inherited one (or a wrapper holding "some Series") makes `next` a megamorphic call that is never
  * inlined (see indicator.ts).
  */
 export abstract class CloseSeries extends ScalarIndicator implements Series {
   abstract next(x: number): number;
-  abstract update(bar: Candle): number | undefined;
+  abstract advance(bar: Candle): void;
 }
 
 /**

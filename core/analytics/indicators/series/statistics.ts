@@ -23,8 +23,8 @@ export class StdDev extends CloseSeries {
     return m.full ? Math.sqrt(m.variance) * this.deviations : Number.NaN;
   }
 
-  update(bar: Candle): number | undefined {
-    return this.publish(this.next(bar.close));
+  advance(bar: Candle): void {
+    this.publish(this.next(bar.close));
   }
 }
 
@@ -47,8 +47,8 @@ export class ZScore extends CloseSeries {
     return sd > 0 ? (x - m.mean) / sd : 0;
   }
 
-  update(bar: Candle): number | undefined {
-    return this.publish(this.next(bar.close));
+  advance(bar: Candle): void {
+    this.publish(this.next(bar.close));
   }
 }
 
@@ -91,8 +91,8 @@ export class LinRegSlope extends CloseSeries {
     return (n * this.#sumXY - this.#sumX * this.#sumY) / this.#divisor;
   }
 
-  update(bar: Candle): number | undefined {
-    return this.publish(this.next(bar.close));
+  advance(bar: Candle): void {
+    this.publish(this.next(bar.close));
   }
 
   #recompute(): void {
