@@ -46,9 +46,6 @@ export function okxChecksumText(book: L2Book): string {
   return out;
 }
 
-/** An array of LEVELS doubles, kept unboxed (typed arrays would be allocated off the JS heap per book). */
-const doubles = (): number[] => new Array<number>(LEVELS).fill(0.5);
-
 /**
  * One side's top pieces as of the last checksum: per rank, the piece's CRC register and length. A
  * level's register comes from its memo; only a level new or changed since it was last read has its
@@ -56,8 +53,11 @@ const doubles = (): number[] => new Array<number>(LEVELS).fill(0.5);
  */
 class SidePieces implements LevelVisitor {
   count = 0;
-  readonly registers = doubles();
-  readonly lengths = doubles();
+  // Int32Arrays, not arrays of doubles: registers and lengths go into the joins' int32 arithmetic as
+  // they are, where doubles were converted on every store and load. Allocated once per book, so their
+  // storage off the JS heap does not churn.
+  readonly registers = new Int32Array(LEVELS);
+  readonly lengths = new Int32Array(LEVELS);
 
   /** The side's ranks from `from` on may have changed (its `takeTopChanges`): bring them up to date. */
   update(side: BookSide, from: number): void {
@@ -84,6 +84,7 @@ class SidePieces implements LevelVisitor {
     const sizeLength = spelledLength(spelling >> 8);
     this.lengths[rank] = 2 + priceLength + sizeLength;
     if (memo !== 0) {
+      // The unsigned register stored as the int32 it was.
       this.registers[rank] = memo - 1;
       return memo;
     }
@@ -103,7 +104,7 @@ class SidePieces implements LevelVisitor {
 class TopPieces {
   readonly bids = new SidePieces();
   readonly asks = new SidePieces();
-  readonly registerAt = new Array<number>(LEVELS + 1).fill(START);
+  readonly registerAt = new Int32Array(LEVELS + 1).fill(START);
 }
 
 const cached = new WeakMap<L2Book, TopPieces>();
