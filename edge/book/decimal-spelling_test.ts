@@ -90,20 +90,28 @@ for (const descending of [true, false]) {
       }
       const from = Math.floor(r() * 25);
       // The texts book's best-first arrays: built by a walk of their own, not the visit's.
-      const [prices, px, sz] = [texts.prices, texts.priceTexts, texts.sizeTexts];
+      const [prices, sizes, px, sz] = [texts.prices, texts.sizes, texts.priceTexts, texts.sizeTexts];
       let next = from;
       const n = spelled.visitLevels(from, 25, {
-        level(rank, price, size, spelling, memo, priceText, sizeText) {
+        level(rank, price, size, spelling, priceText, sizeText) {
           assert.equal(rank, next++, at);
           const p = spelling === 0 ? priceText : spelledText(price, spelling & 255);
           const s = spelling === 0 ? sizeText : spelledText(size, spelling >> 8);
           assert.deepEqual([price, p, s], [prices[rank], px[rank], sz[rank]], `${at} rank ${rank}`);
-          assert.equal(memo, memos.get(price) ?? 0, `${at} rank ${rank} memo`);
+          assert.equal(memos.get(price), undefined, `${at} rank ${rank}: a level with a memo is remembered`);
           // A new memo, up to 2^37 (past int32), or none; kept by spelled levels only.
           const kept = r() < 0.1 ? 0 : 1 + Math.floor(r() * 2 ** 37 - 1);
           if (spelling !== 0 && kept !== 0) memos.set(price, kept);
-          else memos.delete(price);
           return kept;
+        },
+        remembered(rank, spelling, memo) {
+          assert.equal(rank, next++, at);
+          assert.equal(memo, memos.get(prices[rank]), `${at} rank ${rank} memo`);
+          const spelledTexts = [
+            spelledText(prices[rank], spelling & 255),
+            spelledText(sizes[rank], spelling >> 8),
+          ];
+          assert.deepEqual(spelledTexts, [px[rank], sz[rank]], `${at} rank ${rank}`);
         },
       });
       assert.equal(n, Math.min(25, texts.length), at);

@@ -104,20 +104,24 @@ function sizeTextOf(b: Block, i: number): string | undefined {
 /** What `visitLevels` hands the levels of a range of ranks to, one at a time. */
 export interface LevelVisitor {
   /**
-   * The level at `rank` (0 = best): its price, size, spelling and memo (0: none; a level without a
-   * spelling has none), and where the spelling is 0 its texts (undefined where it has none). Returns
-   * the memo the level is to keep from now on (a spelled level keeps it until its size or texts
-   * change; an integer 0 <= memo < 2^37, 0: none).
+   * The level at `rank` (0 = best), which has no memo: its price, size and spelling, and where the
+   * spelling is 0 its texts (undefined where it has none). Returns the memo the level is to keep
+   * from now on (a spelled level keeps it until its size or texts change; an integer 0 <= memo <
+   * 2^37, 0: none).
    */
   level(
     rank: number,
     price: number,
     size: number,
     spelling: number,
-    memo: number,
     priceText: string | undefined,
     sizeText: string | undefined,
   ): number;
+  /**
+   * The level at `rank` (a spelled one), which kept the memo `level` gave it: its spelling and that
+   * memo only (most of a checksum's levels are these, and they need nothing else read).
+   */
+  remembered(rank: number, spelling: number, memo: number): void;
 }
 
 /** First index in k[0..n) whose key is >= key. */
@@ -345,8 +349,9 @@ export class BookSide {
 
   /**
    * `copyTextRange` without building texts: hands the levels at ranks [from, to) to `visitor`, best
-   * first, each with its spelling and memo, and its texts only where it has no spelling; keeps the
-   * memo it gives back. Returns min(to, length): the ranks visited are [from, that).
+   * first: a level that kept a memo as that memo and its spelling (`remembered`), any other with its
+   * numbers and spelling, and its texts only where it has no spelling (`level`), keeping the memo
+   * given back. Returns min(to, length): the ranks visited are [from, that).
    */
   visitLevels(from: number, to: number, visitor: LevelVisitor): number {
     const end = Math.min(to, this.#length);
@@ -362,12 +367,13 @@ export class BookSide {
       const slot = sp === null ? 0 : sp[i];
       const spelling = slot & SPELLING_BITS;
       const memo = (slot - spelling) / MEMO_UNIT;
-      if (spelling === 0) {
+      if (memo !== 0) visitor.remembered(r, spelling, memo);
+      else if (spelling === 0) {
         const pt = b.pt === null ? undefined : b.pt[i];
-        visitor.level(r, sign * b.k[i], b.s[i], 0, 0, pt, b.st === null ? undefined : b.st[i]);
+        visitor.level(r, sign * b.k[i], b.s[i], 0, pt, b.st === null ? undefined : b.st[i]);
       } else {
-        const kept = visitor.level(r, sign * b.k[i], b.s[i], spelling, memo, undefined, undefined);
-        if (kept !== memo) sp![i] = spelling + kept * MEMO_UNIT;
+        const kept = visitor.level(r, sign * b.k[i], b.s[i], spelling, undefined, undefined);
+        if (kept !== 0) sp![i] = spelling + kept * MEMO_UNIT;
       }
       if (--i < 0 && bi > 0) {
         b = blocks[--bi];

@@ -64,12 +64,17 @@ class SidePieces implements LevelVisitor {
     this.count = side.visitLevels(from, LEVELS, this);
   }
 
+  remembered(rank: number, spelling: number, memo: number): void {
+    this.lengths[rank] = 2 + spelledLength(spelling & 255) + spelledLength(spelling >> 8);
+    // The unsigned register stored as the int32 it was.
+    this.registers[rank] = memo - 1;
+  }
+
   level(
     rank: number,
     price: number,
     size: number,
     spelling: number,
-    memo: number,
     priceText: string | undefined,
     sizeText: string | undefined,
   ): number {
@@ -83,11 +88,6 @@ class SidePieces implements LevelVisitor {
     const priceLength = spelledLength(spelling & 255);
     const sizeLength = spelledLength(spelling >> 8);
     this.lengths[rank] = 2 + priceLength + sizeLength;
-    if (memo !== 0) {
-      // The unsigned register stored as the int32 it was.
-      this.registers[rank] = memo - 1;
-      return memo;
-    }
     // ":price:size", its parts taken from the numbers (no bytes written).
     const register = byteRegister(58, sizeLength + priceLength + 1) ^
       spelledRegister(price, spelling & 255, sizeLength + 1) ^
