@@ -67,12 +67,12 @@ export class Hurst extends CloseSeries {
     const data = logs.data;
     const newest = logs.newest;
     const lag = this.#lag;
+    const end = lags * STRIDE;
     // Each lag gains its difference ending now and, once a price has left the window, drops the
     // one ending at that price. Two loops: the steady state's has no per-lag warm-up tests.
     if (logs.full) {
       const leaving = data[newest - window];
       // Lag k's newer difference starts k bars back, its leaving one ends k bars after `leaving`.
-      const end = lags * STRIDE;
       for (let at = 0, back = newest - 2, front = newest - window + 2; at < end; at += STRIDE, back--, front++) {
         const c = lag[at + CENTRE];
         const d = p - data[back] - c;
@@ -92,7 +92,7 @@ export class Hurst extends CloseSeries {
     let slope = 0;
     // A local, not the import: an imported binding is reloaded and hole-checked on every iteration.
     const log = lnAbsolute;
-    for (let at = 0; at < lags * STRIDE; at += STRIDE) {
+    for (let at = 0; at < end; at += STRIDE) {
       const inverseCount = lag[at + INVERSE_COUNT];
       const mean = lag[at + SUM] * inverseCount;
       const variance = lag[at + SUM_SQ] * inverseCount - mean * mean;

@@ -51,24 +51,12 @@ for (let i = 0; i < SIZE; i++) {
   LN_CENTRE[i] = Math.log(c);
 }
 
-/** ln x within 1 ulp of Math.log, also near x = 1 where ln x is small (the range volatilities). */
-export function ln(x: number): number {
-  return logarithm(x, true);
-}
-
 /**
- * ln x from a degree-6 series: differs from `ln` by at most one rounding step plus the dropped
- * r⁷/7 term, < 6.4e-18 absolute, and < 1.3e-15 for x in [0.99, 1.01] (the subintervals centred on
- * 1, where |r| reaches 0.0098, and where `ln` keeps relative precision this does not). Enough
- * wherever logs are subtracted or are far from 0, as in Hurst (log prices, log variances), and
- * ~10 % cheaper there.
+ * The shared reduction; `fine` picks the degree-8 series (both wrappers inline it, constant folded).
+ * A const, not a function declaration: a declared function is a mutable binding, so code that
+ * inlines it reloads and compares it on every call (every lag of Hurst's loop).
  */
-export function lnAbsolute(x: number): number {
-  return logarithm(x, false);
-}
-
-/** The shared reduction; `fine` picks the degree-8 series (both wrappers inline it, constant folded). */
-function logarithm(x: number, fine: boolean): number {
+const logarithm = (x: number, fine: boolean): number => {
   scratch[0] = x;
   const hi = words[HI];
   // Zero, negatives, subnormals, infinities and NaN: rare, left to Math.log.
@@ -83,4 +71,20 @@ function logarithm(x: number, fine: boolean): number {
     ? r2 * (-1 / 2 + r * (1 / 3) + r2 * (-1 / 4 + r * (1 / 5) + r2 * (-1 / 6 + r * (1 / 7) + r2 * (-1 / 8))))
     : r2 * (-1 / 2 + r * (1 / 3) + r2 * (-1 / 4 + r * (1 / 5) + r2 * (-1 / 6)));
   return k * LN2_HI + LN_CENTRE[i] + (k * LN2_LO + (r + tail));
+};
+
+/** ln x within 1 ulp of Math.log, also near x = 1 where ln x is small (the range volatilities). */
+export function ln(x: number): number {
+  return logarithm(x, true);
+}
+
+/**
+ * ln x from a degree-6 series: differs from `ln` by at most one rounding step plus the dropped
+ * r⁷/7 term, < 6.4e-18 absolute, and < 1.3e-15 for x in [0.99, 1.01] (the subintervals centred on
+ * 1, where |r| reaches 0.0098, and where `ln` keeps relative precision this does not). Enough
+ * wherever logs are subtracted or are far from 0, as in Hurst (log prices, log variances), and
+ * ~10 % cheaper there.
+ */
+export function lnAbsolute(x: number): number {
+  return logarithm(x, false);
 }
