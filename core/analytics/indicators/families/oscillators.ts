@@ -22,7 +22,7 @@ export class Cci extends ScalarIndicator {
   }
 
   advance(bar: Candle): void {
-    this.publish(this.#next(bar));
+    this.latest = this.#next(bar);
   }
 
   #next(bar: Candle): number {
@@ -71,7 +71,7 @@ export class Ultosc extends ScalarIndicator {
   }
 
   advance(bar: Candle): void {
-    this.publish(this.#next(bar));
+    this.latest = this.#next(bar);
   }
 
   #next(bar: Candle): number {

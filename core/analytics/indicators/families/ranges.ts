@@ -13,7 +13,7 @@ export class TrueRange extends ScalarIndicator {
   readonly #tr = new TrueRangeTracker();
 
   advance(bar: Candle): void {
-    this.publish(this.#tr.next(bar));
+    this.latest = this.#tr.next(bar);
   }
 }
 
@@ -55,7 +55,7 @@ export class Atr extends ScalarIndicator {
   }
 
   advance(bar: Candle): void {
-    this.publish(AtrTracker.at(this.#atr, bar));
+    this.latest = AtrTracker.at(this.#atr, bar);
   }
 }
 
@@ -70,7 +70,7 @@ export class Natr extends ScalarIndicator {
 
   advance(bar: Candle): void {
     const atr = AtrTracker.at(this.#atr, bar);
-    this.publish(isZero(bar.close) ? (atr === atr ? 0 : atr) : (atr / bar.close) * 100);
+    this.latest = isZero(bar.close) ? (atr === atr ? 0 : atr) : (atr / bar.close) * 100;
   }
 }
 
@@ -221,7 +221,7 @@ export class WillR extends ScalarIndicator {
 
   advance(bar: Candle): void {
     const pos = RangePosition.at(this.#position, bar);
-    this.publish(pos !== pos || this.#position.series.flat ? pos : pos - 100);
+    this.latest = pos !== pos || this.#position.series.flat ? pos : pos - 100;
   }
 }
 
@@ -258,6 +258,6 @@ export class Aroon extends FieldsIndicator<AroonFields> {
 export class Bop extends ScalarIndicator {
   advance(bar: Candle): void {
     const range = bar.high - bar.low;
-    this.publish(range < TA_EPSILON ? 0 : (bar.close - bar.open) / range);
+    this.latest = range < TA_EPSILON ? 0 : (bar.close - bar.open) / range;
   }
 }

@@ -81,10 +81,13 @@ export class PriceOscillator extends ScalarIndicator {
 
   advance(bar: Candle): void {
     const pair = this.#pair.series;
-    if (!(this.#pair.owner ? pair.next(bar.close) : pair.ready)) return this.publish(Number.NaN);
+    if (!(this.#pair.owner ? pair.next(bar.close) : pair.ready)) {
+      this.latest = Number.NaN;
+      return;
+    }
     const { fast, slow } = pair;
-    if (!this.percent) return this.publish(fast - slow);
-    this.publish(isZero(slow) ? 0 : ((fast - slow) / slow) * 100);
+    if (!this.percent) this.latest = fast - slow;
+    else this.latest = isZero(slow) ? 0 : ((fast - slow) / slow) * 100;
   }
 }
 
@@ -231,7 +234,7 @@ export class Sar extends ScalarIndicator {
   }
 
   advance(bar: Candle): void {
-    this.publish(this.#next(bar));
+    this.latest = this.#next(bar);
   }
 
   #next(bar: Candle): number {

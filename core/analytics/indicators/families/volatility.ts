@@ -67,7 +67,7 @@ abstract class LogRangeVolatility extends ScalarIndicator {
 export class Parkinson extends LogRangeVolatility {
   advance(bar: Candle): void {
     const hl = LogRange.at(this.logRange, bar);
-    this.publish(this.rms.push(PARKINSON * hl * hl));
+    this.latest = this.rms.push(PARKINSON * hl * hl);
   }
 }
 
@@ -75,7 +75,7 @@ export class GarmanKlass extends LogRangeVolatility {
   advance(bar: Candle): void {
     const hl = LogRange.at(this.logRange, bar);
     const co = ln(bar.close / bar.open);
-    this.publish(this.rms.push(0.5 * hl * hl - GK_CLOSE * co * co));
+    this.latest = this.rms.push(0.5 * hl * hl - GK_CLOSE * co * co);
   }
 }
 
@@ -92,6 +92,6 @@ export class RealizedVolatility extends ScalarIndicator {
   advance(bar: Candle): void {
     const r = ln(bar.close / this.#prevClose);
     this.#prevClose = bar.close;
-    this.publish(this.#rms.push(r * r));
+    this.latest = this.#rms.push(r * r);
   }
 }

@@ -10,7 +10,7 @@ export class Obv extends ScalarIndicator {
   #prevClose = Number.NaN;
 
   advance(bar: Candle): void {
-    this.publish(this.#next(bar));
+    this.latest = this.#next(bar);
   }
 
   #next(bar: Candle): number {
@@ -60,7 +60,7 @@ export class Ad extends ScalarIndicator {
   }
 
   advance(bar: Candle): void {
-    this.publish(MoneyFlow.at(this.#moneyFlow, bar).line);
+    this.latest = MoneyFlow.at(this.#moneyFlow, bar).line;
   }
 }
 
@@ -86,7 +86,7 @@ export class Adosc extends ScalarIndicator {
   }
 
   advance(bar: Candle): void {
-    this.publish(this.#next(bar));
+    this.latest = this.#next(bar);
   }
 
   #next(bar: Candle): number {
@@ -115,7 +115,7 @@ export class Cmf extends ScalarIndicator {
   }
 
   advance(bar: Candle): void {
-    this.publish(this.#next(bar));
+    this.latest = this.#next(bar);
   }
 
   #next(bar: Candle): number {
@@ -143,7 +143,7 @@ export class Mfi extends ScalarIndicator {
   }
 
   advance(bar: Candle): void {
-    this.publish(this.#next(bar));
+    this.latest = this.#next(bar);
   }
 
   #next(bar: Candle): number {
@@ -210,7 +210,7 @@ export class RollingVwap extends ScalarIndicator {
   }
 
   advance(bar: Candle): void {
-    this.publish(this.#next(bar));
+    this.latest = this.#next(bar);
   }
 
   #next(bar: Candle): number {

@@ -23,7 +23,7 @@ export class Sma extends CloseSeries {
   }
 
   advance(bar: Candle): void {
-    this.publish(this.next(bar.close));
+    this.latest = this.next(bar.close);
   }
 }
 
@@ -48,7 +48,7 @@ abstract class SeededSmoothing extends CloseSeries {
   }
 
   advance(bar: Candle): void {
-    this.publish(this.next(bar.close));
+    this.latest = this.next(bar.close);
   }
 
   protected abstract smooth(prev: number, x: number): number;
@@ -97,7 +97,7 @@ export class Wma extends CloseSeries {
   }
 
   advance(bar: Candle): void {
-    this.publish(this.next(bar.close));
+    this.latest = this.next(bar.close);
   }
 }
 
@@ -118,7 +118,7 @@ export class Trima extends CloseSeries {
   }
 
   advance(bar: Candle): void {
-    this.publish(this.next(bar.close));
+    this.latest = this.next(bar.close);
   }
 }
 
@@ -187,7 +187,7 @@ export class EmaCascade extends CloseSeries {
   }
 
   advance(bar: Candle): void {
-    this.publish(this.next(bar.close));
+    this.latest = this.next(bar.close);
   }
 }
 
@@ -227,6 +227,6 @@ export class Kama extends CloseSeries {
   }
 
   advance(bar: Candle): void {
-    this.publish(this.next(bar.close));
+    this.latest = this.next(bar.close);
   }
 }

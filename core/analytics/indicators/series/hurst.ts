@@ -104,7 +104,7 @@ export class Hurst extends CloseSeries {
   }
 
   advance(bar: Candle): void {
-    this.publish(this.next(bar.close));
+    this.latest = this.next(bar.close);
   }
 
   /**

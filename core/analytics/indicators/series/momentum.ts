@@ -66,7 +66,7 @@ abstract class GainLoss extends CloseSeries {
   }
 
   advance(bar: Candle): void {
-    this.publish(this.next(bar.close));
+    this.latest = this.next(bar.close);
   }
 
   protected abstract combine(gain: number, loss: number): number;
@@ -101,7 +101,7 @@ abstract class Lagged extends CloseSeries {
   }
 
   advance(bar: Candle): void {
-    this.publish(this.next(bar.close));
+    this.latest = this.next(bar.close);
   }
 
   protected abstract compare(x: number, past: number): number;
@@ -144,6 +144,6 @@ export class Trix extends CloseSeries {
   }
 
   advance(bar: Candle): void {
-    this.publish(this.next(bar.close));
+    this.latest = this.next(bar.close);
   }
 }

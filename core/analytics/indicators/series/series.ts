@@ -12,7 +12,7 @@ export interface Series {
 
 /**
  * A stream that is also a close-only indicator. Each concrete stream spells out the one-line
- * `advance(bar) { this.publish(this.next(bar.close)); }` itself instead of inheriting it: an
+ * `advance(bar) { this.latest = this.next(bar.close); }` itself instead of inheriting it: an
  * inherited one (or a wrapper holding "some Series") makes `next` a megamorphic call that is never
  * inlined (see indicator.ts).
  */

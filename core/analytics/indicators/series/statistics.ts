@@ -24,7 +24,7 @@ export class StdDev extends CloseSeries {
   }
 
   advance(bar: Candle): void {
-    this.publish(this.next(bar.close));
+    this.latest = this.next(bar.close);
   }
 }
 
@@ -48,7 +48,7 @@ export class ZScore extends CloseSeries {
   }
 
   advance(bar: Candle): void {
-    this.publish(this.next(bar.close));
+    this.latest = this.next(bar.close);
   }
 }
 
@@ -92,7 +92,7 @@ export class LinRegSlope extends CloseSeries {
   }
 
   advance(bar: Candle): void {
-    this.publish(this.next(bar.close));
+    this.latest = this.next(bar.close);
   }
 
   #recompute(): void {
