@@ -22,16 +22,19 @@ export class Cci extends ScalarIndicator {
   }
 
   advance(bar: Candle): void {
-    this.latest = this.#next(bar);
+    this.#step(bar);
   }
 
-  #next(bar: Candle): number {
+  #step(bar: Candle): void {
     const tp = (bar.high + bar.low + bar.close) / 3;
     const ring = this.#tp;
     ring.push(tp);
     const n = this.period;
     const mean = this.#sum.push(tp) / n;
-    if (!ring.full) return Number.NaN;
+    if (!ring.full) {
+      this.latest = Number.NaN;
+      return;
+    }
     const data = ring.data;
     const newest = ring.newest;
     let even = 0;
@@ -44,7 +47,7 @@ export class Cci extends ScalarIndicator {
     if (i === newest) even += Math.abs(data[i] - mean);
     const dev = even + odd;
     const d = tp - mean;
-    return d !== 0 && dev !== 0 ? d / (0.015 * (dev / n)) : 0;
+    this.latest = d !== 0 && dev !== 0 ? d / (0.015 * (dev / n)) : 0;
   }
 }
 
@@ -71,20 +74,26 @@ export class Ultosc extends ScalarIndicator {
   }
 
   advance(bar: Candle): void {
-    this.latest = this.#next(bar);
+    this.#step(bar);
   }
 
-  #next(bar: Candle): number {
+  #step(bar: Candle): void {
     const pc = this.#prevClose;
     this.#prevClose = bar.close;
-    if (pc !== pc) return Number.NaN;
+    if (pc !== pc) {
+      this.latest = Number.NaN;
+      return;
+    }
     const trueLow = bar.low < pc ? bar.low : pc;
     const trueHigh = bar.high > pc ? bar.high : pc;
     const bp = bar.close - trueLow;
     const tr = trueHigh - trueLow;
     this.#short.push(bp, tr);
     this.#medium.push(bp, tr);
-    if (!this.#long.push(bp, tr)) return Number.NaN;
-    return (100 * (weightedRatio(this.#short, 4) + weightedRatio(this.#medium, 2) + weightedRatio(this.#long, 1))) / 7;
+    if (!this.#long.push(bp, tr)) {
+      this.latest = Number.NaN;
+      return;
+    }
+    this.latest = (100 * (weightedRatio(this.#short, 4) + weightedRatio(this.#medium, 2) + weightedRatio(this.#long, 1))) / 7;
   }
 }

@@ -234,16 +234,19 @@ export class Sar extends ScalarIndicator {
   }
 
   advance(bar: Candle): void {
-    this.latest = this.#next(bar);
+    this.#step(bar);
   }
 
-  #next(bar: Candle): number {
+  #step(bar: Candle): void {
     const { high, low } = bar;
     let prevHigh = this.#prevHigh;
     let prevLow = this.#prevLow;
     this.#prevHigh = high;
     this.#prevLow = low;
-    if (this.#bars++ === 0) return Number.NaN;
+    if (this.#bars++ === 0) {
+      this.latest = Number.NaN;
+      return;
+    }
     if (this.#bars === 2) {
       const diffP = high - prevHigh;
       const diffM = prevLow - low;
@@ -285,7 +288,7 @@ export class Sar extends ScalarIndicator {
       }
       this.#sar = Math.max(out + this.#af * (this.#ep - out), prevHigh, high);
     }
-    return out;
+    this.latest = out;
   }
 }
 

@@ -10,15 +10,15 @@ export class Obv extends ScalarIndicator {
   #prevClose = Number.NaN;
 
   advance(bar: Candle): void {
-    this.latest = this.#next(bar);
+    this.#step(bar);
   }
 
-  #next(bar: Candle): number {
+  #step(bar: Candle): void {
     if (this.#obv !== this.#obv) this.#obv = bar.volume;
     else if (bar.close > this.#prevClose) this.#obv += bar.volume;
     else if (bar.close < this.#prevClose) this.#obv -= bar.volume;
     this.#prevClose = bar.close;
-    return this.#obv;
+    this.latest = this.#obv;
   }
 }
 
@@ -86,10 +86,10 @@ export class Adosc extends ScalarIndicator {
   }
 
   advance(bar: Candle): void {
-    this.latest = this.#next(bar);
+    this.#step(bar);
   }
 
-  #next(bar: Candle): number {
+  #step(bar: Candle): void {
     const ad = MoneyFlow.at(this.#moneyFlow, bar).line;
     if (this.#bars++ === 0) {
       this.#fast = ad;
@@ -98,7 +98,7 @@ export class Adosc extends ScalarIndicator {
       this.#fast = this.#kFast * ad + (1 - this.#kFast) * this.#fast;
       this.#slow = this.#kSlow * ad + (1 - this.#kSlow) * this.#slow;
     }
-    return this.#bars > this.#lookback ? this.#fast - this.#slow : Number.NaN;
+    this.latest = this.#bars > this.#lookback ? this.#fast - this.#slow : Number.NaN;
   }
 }
 
@@ -115,13 +115,16 @@ export class Cmf extends ScalarIndicator {
   }
 
   advance(bar: Candle): void {
-    this.latest = this.#next(bar);
+    this.#step(bar);
   }
 
-  #next(bar: Candle): number {
+  #step(bar: Candle): void {
     const sums = this.#sums;
-    if (!sums.push(MoneyFlow.at(this.#moneyFlow, bar).flow, bar.volume)) return Number.NaN;
-    return sums.second !== 0 ? sums.first / sums.second : 0;
+    if (!sums.push(MoneyFlow.at(this.#moneyFlow, bar).flow, bar.volume)) {
+      this.latest = Number.NaN;
+      return;
+    }
+    this.latest = sums.second !== 0 ? sums.first / sums.second : 0;
   }
 }
 
@@ -143,19 +146,25 @@ export class Mfi extends ScalarIndicator {
   }
 
   advance(bar: Candle): void {
-    this.latest = this.#next(bar);
+    this.#step(bar);
   }
 
-  #next(bar: Candle): number {
+  #step(bar: Candle): void {
     const tp = typicalPrice(bar);
     const prev = this.#prevTp;
     this.#prevTp = tp;
-    if (prev !== prev) return Number.NaN;
+    if (prev !== prev) {
+      this.latest = Number.NaN;
+      return;
+    }
     const flow = tp * bar.volume;
     const flows = this.#flows;
-    if (!flows.push(tp > prev ? flow : 0, tp < prev ? flow : 0)) return Number.NaN;
+    if (!flows.push(tp > prev ? flow : 0, tp < prev ? flow : 0)) {
+      this.latest = Number.NaN;
+      return;
+    }
     const total = flows.first + flows.second;
-    return total !== 0 ? 100 * (flows.first / total) : 0;
+    this.latest = total !== 0 ? 100 * (flows.first / total) : 0;
   }
 }
 
@@ -210,11 +219,11 @@ export class RollingVwap extends ScalarIndicator {
   }
 
   advance(bar: Candle): void {
-    this.latest = this.#next(bar);
+    this.#step(bar);
   }
 
-  #next(bar: Candle): number {
+  #step(bar: Candle): void {
     const sums = this.#sums;
-    return sums.push(typicalPrice(bar) * bar.volume, bar.volume) && sums.second > 0 ? sums.first / sums.second : Number.NaN;
+    this.latest = sums.push(typicalPrice(bar) * bar.volume, bar.volume) && sums.second > 0 ? sums.first / sums.second : Number.NaN;
   }
 }
