@@ -73,7 +73,7 @@ function watchFirstEvent(http: string, batchesBefore = 0): { stop(): number | un
   let first: number | undefined;
   const timer = setInterval(async () => {
     if (first !== undefined) return;
-    const stats = (await coreStats(http).catch(() => null)) as CoreStats | null;
+    const stats = await coreStats(http).catch(() => null);
     if ((stats?.ingest.batchesAccepted ?? 0) > batchesBefore && first === undefined) first = Date.now();
   }, 25);
   return { stop: () => (clearInterval(timer), first) };

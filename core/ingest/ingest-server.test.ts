@@ -113,7 +113,7 @@ describe("IngestServer", () => {
     client.end();
   });
 
-  it("measures edge → stored per batch when its ack says it is durable, duplicates and rejected batches apart", async () => {
+  it("measures edge → stored per batch when its ack says it is durable, a resent duplicate apart", async () => {
     const client = open("edge-s");
     const since = Date.now();
     const opened = (seq: number, agoMs: number) => ({ ...tradesBatch("edge-s", seq, 10), openedTimeUs: (Date.now() - agoMs) * 1000 });
