@@ -4,17 +4,15 @@
  * One block per timeframe: the base timeframe's indicators step on every base bar, a context timeframe's only
  * when one of its bars has closed.
  */
-import type { Candle } from "../candles/candle.ts";
-import { IndicatorSet, type Output, parseIndicator } from "../indicators/index.ts";
+import { type Indicator, IndicatorSet, parseIndicator } from "../indicators/index.ts";
 import type { BarHistory } from "./bar-history.ts";
 import type { FeatureBlock, FeatureSpec, FeatureState } from "./feature-block.ts";
-
-type Fields = Readonly<Record<string, number>>;
 
 interface Derived {
   name: string;
   description: string;
-  value: (v: Output, close: number) => number;
+  /** A JavaScript expression of the indicator's output `v` (number or fields object) and the close `c`. */
+  expression: string;
 }
 
 /** One registry indicator and the features derived from its output. */
@@ -25,19 +23,14 @@ interface IndicatorUse {
   derived: Derived[];
 }
 
-const num = (v: Output) => v as number;
-const field = (name: string) => (v: Output) => (v as Fields)[name];
-const raw = (name: string, description: string, pick: (v: Output) => number = num): Derived => ({ name, description, value: (v) => pick(v) });
-const overClose = (name: string, description: string, pick: (v: Output) => number = num): Derived => ({ name, description, value: (v, c) => pick(v) / c });
-const closeOver = (name: string, description: string, pick: (v: Output) => number = num): Derived => ({ name, description, value: (v, c) => c / pick(v) - 1 });
+const field = (name: string) => `v.${name}`;
+const raw = (name: string, description: string, pick = "v"): Derived => ({ name, description, expression: pick });
+const overClose = (name: string, description: string, pick = "v"): Derived => ({ name, description, expression: `${pick} / c` });
+const closeOver = (name: string, description: string, pick = "v"): Derived => ({ name, description, expression: `c / ${pick} - 1` });
 const position = (name: string, description: string): Derived => ({
   name,
   description,
-  value: (v, c) => {
-    const f = v as Fields;
-    const width = f.upper - f.lower;
-    return width > 0 ? (c - f.lower) / width : 0.5;
-  },
+  expression: "(v.upper - v.lower > 0 ? (c - v.lower) / (v.upper - v.lower) : 0.5)",
 });
 
 export const BASE_INDICATORS: IndicatorUse[] = [
@@ -46,7 +39,7 @@ export const BASE_INDICATORS: IndicatorUse[] = [
   {
     request: "bbands:20:2",
     warmup: 20,
-    derived: [position("bb_pct_b", "Bollinger %B (20, 2)"), { name: "bb_width", description: "Bollinger band width / middle", value: (v) => ((v as Fields).upper - (v as Fields).lower) / (v as Fields).middle }],
+    derived: [position("bb_pct_b", "Bollinger %B (20, 2)"), { name: "bb_width", description: "Bollinger band width / middle", expression: "(v.upper - v.lower) / v.middle" }],
   },
   { request: "natr:14", warmup: 15, derived: [raw("natr_14", "ATR(14) as percent of close")] },
   { request: "adx:14", warmup: 28, derived: [raw("adx_14", "ADX(14)", field("adx")), raw("plus_di_14", "+DI(14)", field("plusDi")), raw("minus_di_14", "−DI(14)", field("minusDi"))] },
@@ -79,9 +72,31 @@ export const CONTEXT_INDICATORS: IndicatorUse[] = [
   { request: "ema:20", warmup: 20, derived: [closeOver("ema_20_dist", "close / EMA(20) − 1")] },
 ];
 
-function candleAt(h: BarHistory): Candle {
-  const i = h.at(0);
-  return { timeMs: h.openTimeMs[i], open: h.open[i], high: h.high[i], low: h.low[i], close: h.close[i], volume: h.volume[i] };
+type Writer = (out: Float64Array, at: number, close: number) => void;
+type WriterFactory = (indicators: readonly Indicator[]) => Writer;
+
+/**
+ * The block's reads, compiled once per list of uses (as IndicatorSet compiles its feeder): written as
+ * closures over one loop, every `value` read and every derived field read was one megamorphic site seeing
+ * all the indicators' classes and fields, about a third of the block's time outside the indicators.
+ * Compiled, each read has a site of its own that sees one class.
+ */
+const writers = new WeakMap<readonly IndicatorUse[], WriterFactory>();
+
+function writerFactory(uses: readonly IndicatorUse[]): WriterFactory {
+  let factory = writers.get(uses);
+  if (factory !== undefined) return factory;
+  const bind = uses.map((_, k) => `const i${k} = s[${k}];`).join("\n");
+  let slot = 0;
+  const reads = uses.map((u, k) => {
+    const at = u.derived.map(() => slot++);
+    const missing = at.map((j) => `out[at + ${j}] = NaN;`).join(" ");
+    const present = u.derived.map((d, j) => `out[at + ${at[j]}] = ${d.expression};`).join(" ");
+    return `v = i${k}.value;\nif (v === undefined) { ${missing} } else { ${present} }`;
+  });
+  factory = new Function("s", `"use strict";\n${bind}\nreturn function write(out, at, c) {\nlet v;\n${reads.join("\n")}\n};`) as WriterFactory;
+  writers.set(uses, factory);
+  return factory;
 }
 
 /**
@@ -92,24 +107,27 @@ function candleAt(h: BarHistory): Candle {
 export function indicatorFeatures(uses: readonly IndicatorUse[], prefix: string, history: (s: FeatureState) => BarHistory, warmupScale: number): FeatureBlock {
   // One set per block: the indicators share intermediate series and are fed through per-slot call sites.
   const set = new IndicatorSet(uses.map((u) => parseIndicator(u.request)));
-  const indicators = set.indicators;
+  const write = writerFactory(uses)(set.indicators);
   const specs: FeatureSpec[] = uses.flatMap((u) => u.derived.map((d) => ({ name: `${prefix}${d.name}`, warmupBars: u.warmup * warmupScale, description: `${d.description} [${u.request}]` })));
+  // One candle object refilled per update: indicators read its fields and keep none of it.
+  const candle = { timeMs: 0, open: 0, high: 0, low: 0, close: 0, volume: 0 };
   let fedBars = 0;
   return {
     specs,
     write(state: FeatureState, out: Float64Array, at: number) {
       const h = history(state);
       if (h.count > fedBars) {
-        const candle = candleAt(h);
+        const i = h.at(0);
+        candle.timeMs = h.openTimeMs[i];
+        candle.open = h.open[i];
+        candle.high = h.high[i];
+        candle.low = h.low[i];
+        candle.close = h.close[i];
+        candle.volume = h.volume[i];
         set.update(candle);
         fedBars = h.count;
       }
-      const close = h.count > 0 ? h.close[h.at(0)] : NaN;
-      let i = at;
-      for (let k = 0; k < uses.length; k++) {
-        const v = indicators[k].value;
-        for (const d of uses[k].derived) out[i++] = v === undefined ? NaN : d.value(v, close);
-      }
+      write(out, at, h.count > 0 ? h.close[h.at(0)] : NaN);
     },
   };
 }
