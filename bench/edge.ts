@@ -16,6 +16,8 @@
  * two figures least disturbed by other jobs on a shared machine. Every pass is timed, the first ones
  * too: the run is long enough that JIT warm-up is amortised rather than left out (OKX's tier-up takes
  * 1-2 s: its first 300 ms run at a third of the steady rate, and a 1.5 s run reported ~75% of it).
+ * `diagnostics` (not figures) tells where a venue's whole run lost time against its fastest pass:
+ * warm-up, CPU off the main thread, or steady passes slowed by other jobs on the machine.
  *
  * Memory: a child process builds 50 Binance books from real depth data replicated under 50 symbol
  * names, forces a GC and reports its RSS.
@@ -123,6 +125,65 @@ interface Throughput {
   /** The fastest single pass over all captures: the figure least disturbed by other jobs on the machine. */
   bestPassMsgPerSec: number;
   events: number;
+  /** Why the whole run falls short of the fastest pass (the throughput loop only). */
+  diagnostics?: RunDiagnostics;
+}
+
+/**
+ * Where a run's time goes besides steady passes, so that a gap between the whole run and the fastest
+ * pass can be told apart: JIT warm-up, CPU spent off the main thread, or passes slowed by other jobs
+ * on the machine (a steady median far below the fastest pass while warm-up and other threads are
+ * small).
+ */
+interface RunDiagnostics {
+  passes: number;
+  /** The median pass of the run's second half (JIT warm-up long over). */
+  steadyMedianPassMsgPerSec: number;
+  /** Wall time the first half's passes took beyond the steady median: what warm-up cost the run. */
+  warmupMs: number;
+  /**
+   * Share of the process's CPU time used by threads other than the main one (V8's compiler and GC
+   * helpers), which `cpuMsgPerSec` counts too; from /proc, absent where there is none.
+   */
+  otherThreadsCpuShare?: number;
+}
+
+/** CPU ticks of the process's main thread and of all its threads (Linux /proc); undefined elsewhere. */
+function threadTicks(): { main: number; all: number } | undefined {
+  try {
+    let main = 0;
+    let all = 0;
+    for (const task of Deno.readDirSync("/proc/self/task")) {
+      const stat = Deno.readTextFileSync(`/proc/self/task/${task.name}/stat`);
+      // utime and stime: fields 14 and 15, counted after the parenthesised command name.
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      const ticks = Number(fields[11]) + Number(fields[12]);
+      all += ticks;
+      if (task.name === String(Deno.pid)) main = ticks;
+    }
+    return { main, all };
+  } catch {
+    return undefined;
+  }
+}
+
+function diagnose(
+  passMs: number[],
+  framesPerPass: number,
+  ticks0: ReturnType<typeof threadTicks>,
+): RunDiagnostics {
+  const steady = passMs.slice(passMs.length >> 1).sort((a, b) => a - b);
+  const median = steady[steady.length >> 1];
+  let warmupMs = 0;
+  for (const ms of passMs.slice(0, passMs.length >> 1)) warmupMs += Math.max(0, ms - median);
+  const ticks1 = threadTicks();
+  const used = ticks0 !== undefined && ticks1 !== undefined ? ticks1.all - ticks0.all : 0;
+  return {
+    passes: passMs.length,
+    steadyMedianPassMsgPerSec: Math.round(framesPerPass / (median / 1000)),
+    warmupMs: Math.round(warmupMs),
+    ...(used > 0 ? { otherThreadsCpuShare: +(1 - (ticks1!.main - ticks0!.main) / used).toFixed(3) } : {}),
+  };
 }
 
 /** Loop the captures through fresh adapters until MIN_MS has passed; received frames per second. */
@@ -132,6 +193,8 @@ async function throughput(venue: string, captures: CaptureRecord[][]): Promise<T
   let best = 0;
   let passes = 0;
   const sink = (_e: MarketEvent) => void events++;
+  const passMs: number[] = [];
+  const ticks0 = threadTicks();
   const cpu0 = cpuUsage();
   const t0 = performance.now();
   do {
@@ -152,15 +215,19 @@ async function throughput(venue: string, captures: CaptureRecord[][]): Promise<T
         }
       }
     }
-    best = Math.max(best, (frames - passFrames) / ((performance.now() - passStart) / 1000));
+    const ms = performance.now() - passStart;
+    best = Math.max(best, (frames - passFrames) / (ms / 1000));
+    passMs.push(ms);
     passes++;
   } while (performance.now() - t0 < MIN_MS || passes < MIN_PASSES);
   const cpu = cpuUsage(cpu0);
+  const wallMs = performance.now() - t0;
   return {
-    msgPerSec: Math.round(frames / ((performance.now() - t0) / 1000)),
+    msgPerSec: Math.round(frames / (wallMs / 1000)),
     cpuMsgPerSec: Math.round(frames / ((cpu.user + cpu.system) / 1e6)),
     bestPassMsgPerSec: Math.round(best),
     events,
+    diagnostics: diagnose(passMs, frames / passes, ticks0),
   };
 }
 
@@ -347,6 +414,10 @@ async function main(): Promise<void> {
     cpuMsgPerSec: Object.fromEntries(Object.entries(results).map(([v, r]) => [v, r.cpuMsgPerSec])),
     // Not msg/s: Coinbase level2 snapshot frames alone, MB of frame text per second (see coinbaseSnapshots).
     ...(snapshots === undefined ? {} : { coinbaseSnapshotMBPerSec: snapshots }),
+    // Not figures: why a venue's whole run falls short of its fastest pass (see RunDiagnostics).
+    diagnostics: Object.fromEntries(
+      Object.entries(results).flatMap(([v, r]) => r.diagnostics === undefined ? [] : [[v, r.diagnostics]]),
+    ),
     rss50SymbolsMB: rss.rssMB,
     rssBooks: rss.books,
     targets: { binanceMsgPerSec: 300_000, otherMsgPerSec: 150_000, rss50SymbolsMB: 150 },
