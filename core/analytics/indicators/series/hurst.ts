@@ -18,19 +18,22 @@ import { CloseSeries } from "./series.ts";
 
 const REBUILD_WINDOWS = 8;
 
-const CENTRE = 0;
-const SUM = 1;
-const SUM_SQ = 2;
-const INVERSE_COUNT = 3;
-const WEIGHT = 4;
-const STRIDE = 5;
+/** A lag's slots (see #lag). A const enum: literals in the loops, not module constants reloaded there (see ln.ts). */
+const enum Slot {
+  Centre = 0,
+  Sum = 1,
+  SumSq = 2,
+  InverseCount = 3,
+  Weight = 4,
+  Stride = 5,
+}
 
 export class Hurst extends CloseSeries {
   /** The window's log prices plus the one that just left it (whose differences leave too). */
   readonly #logs: Ring;
   readonly #lags: number;
   /**
-   * Per lag (index k − 2), STRIDE slots from i·STRIDE: the centre its sums are taken around (the mean
+   * Per lag (index k − 2), Slot.Stride slots from i·Slot.Stride: the centre its sums are taken around (the mean
    * at the last rebuild), the sum and sum of squares of its differences, 1 / (window − k) (how many
    * lag-k differences a full window holds), and its regression weight (slope = Σ weight_k · ln var_k,
    * the ½ of ln std included). One array, not one per quantity, as RollingSum's slots (see there).
@@ -46,14 +49,14 @@ export class Hurst extends CloseSeries {
     const lags = maxLag - 1;
     this.#logs = new Ring(window + 1);
     this.#lags = lags;
-    const lag = (this.#lag = new Float64Array(lags * STRIDE));
+    const lag = (this.#lag = new Float64Array(lags * Slot.Stride));
     let meanLogLag = 0;
     for (let i = 0; i < lags; i++) meanLogLag += Math.log(i + 2) / lags;
     let sxx = 0;
     for (let i = 0; i < lags; i++) sxx += (Math.log(i + 2) - meanLogLag) ** 2;
     for (let i = 0; i < lags; i++) {
-      lag[i * STRIDE + INVERSE_COUNT] = 1 / (window - (i + 2));
-      lag[i * STRIDE + WEIGHT] = (0.5 * (Math.log(i + 2) - meanLogLag)) / sxx;
+      lag[i * Slot.Stride + Slot.InverseCount] = 1 / (window - (i + 2));
+      lag[i * Slot.Stride + Slot.Weight] = (0.5 * (Math.log(i + 2) - meanLogLag)) / sxx;
     }
   }
 
@@ -67,24 +70,24 @@ export class Hurst extends CloseSeries {
     const data = logs.data;
     const newest = logs.newest;
     const lag = this.#lag;
-    const end = lags * STRIDE;
+    const end = lags * Slot.Stride;
     // Each lag gains its difference ending now and, once a price has left the window, drops the
     // one ending at that price. Two loops: the steady state's has no per-lag warm-up tests.
     if (logs.full) {
       const leaving = data[newest - window];
       // Lag k's newer difference starts k bars back, its leaving one ends k bars after `leaving`.
-      for (let at = 0, back = newest - 2, front = newest - window + 2; at < end; at += STRIDE, back--, front++) {
-        const c = lag[at + CENTRE];
+      for (let at = 0, back = newest - 2, front = newest - window + 2; at < end; at += Slot.Stride, back--, front++) {
+        const c = lag[at + Slot.Centre];
         const d = p - data[back] - c;
         const o = data[front] - leaving - c;
-        lag[at + SUM] += d - o;
-        lag[at + SUM_SQ] += d * d - o * o;
+        lag[at + Slot.Sum] += d - o;
+        lag[at + Slot.SumSq] += d * d - o * o;
       }
     } else {
-      for (let i = 0, at = 0; i < lags && i + 2 < filled; i++, at += STRIDE) {
-        const d = p - data[newest - i - 2] - lag[at + CENTRE];
-        lag[at + SUM] += d;
-        lag[at + SUM_SQ] += d * d;
+      for (let i = 0, at = 0; i < lags && i + 2 < filled; i++, at += Slot.Stride) {
+        const d = p - data[newest - i - 2] - lag[at + Slot.Centre];
+        lag[at + Slot.Sum] += d;
+        lag[at + Slot.SumSq] += d * d;
       }
     }
     if (filled < window) return Number.NaN;
@@ -92,13 +95,13 @@ export class Hurst extends CloseSeries {
     let slope = 0;
     // A local, not the import: an imported binding is reloaded and hole-checked on every iteration.
     const log = lnAbsolute;
-    for (let at = 0; at < end; at += STRIDE) {
-      const inverseCount = lag[at + INVERSE_COUNT];
-      const mean = lag[at + SUM] * inverseCount;
-      const variance = lag[at + SUM_SQ] * inverseCount - mean * mean;
+    for (let at = 0; at < end; at += Slot.Stride) {
+      const inverseCount = lag[at + Slot.InverseCount];
+      const mean = lag[at + Slot.Sum] * inverseCount;
+      const variance = lag[at + Slot.SumSq] * inverseCount - mean * mean;
       // A flat lag difference has no log std: the exponent is undefined, not ±Infinity.
       if (!(variance > 0)) return Number.NaN;
-      slope += lag[at + WEIGHT] * log(variance);
+      slope += lag[at + Slot.Weight] * log(variance);
     }
     return slope;
   }
@@ -119,8 +122,8 @@ export class Hurst extends CloseSeries {
     for (let i = 0; i < this.#lags; i++) {
       const k = i + 2;
       const n = this.window - k;
-      const at = i * STRIDE;
-      const c = lag[at + CENTRE];
+      const at = i * Slot.Stride;
+      const c = lag[at + Slot.Centre];
       let s = 0;
       let q = 0;
       for (let j = newest - n + 1; j <= newest; j++) {
@@ -129,9 +132,9 @@ export class Hurst extends CloseSeries {
         q += d * d;
       }
       const shift = s / n;
-      lag[at + CENTRE] = c + shift;
-      lag[at + SUM] = 0;
-      lag[at + SUM_SQ] = q - s * shift;
+      lag[at + Slot.Centre] = c + shift;
+      lag[at + Slot.Sum] = 0;
+      lag[at + Slot.SumSq] = q - s * shift;
     }
     this.#sinceExact = 0;
   }
