@@ -13,10 +13,10 @@ const VWAP_WINDOWS = [15, 60];
 
 interface Computed {
   spec: FeatureSpec;
-  value: (h: BarHistory) => number;
+  value: (h: BarHistory, terms: RangeTerms) => number;
 }
 
-const f = (name: string, warmupBars: number, description: string, value: (h: BarHistory) => number): Computed => ({
+const f = (name: string, warmupBars: number, description: string, value: Computed["value"]): Computed => ({
   spec: { name: `bar_${name}`, warmupBars, description },
   value,
 });
@@ -36,35 +36,62 @@ export function rollingVwapDistance(h: BarHistory, n: number): number {
   return v > 0 ? cur(h, h.close) / (qv / v) - 1 : Number.isNaN(v) ? NaN : 0;
 }
 
-/** Parkinson (1980) high-low volatility estimator per bar over n bars. */
-function parkinson(h: BarHistory, n: number): number {
-  if (!h.has(n - 1)) return NaN;
-  let s = 0;
-  for (let k = 0; k < n; k++) s += Math.log(h.high[h.at(k)] / h.low[h.at(k)]) ** 2;
-  return Math.sqrt(s / (4 * Math.LN2 * n));
+/**
+ * Per-bar terms of the Parkinson (1980) and Garman-Klass (1980) volatility estimators, kept for the last
+ * RANGE_WINDOW bars: each bar's logarithms are taken once, when it closes, instead of once per window it is
+ * in (45 logarithms per vector, the block's largest cost). The window sums add the same terms in the same
+ * order (newest first) as summing them from the history did, so the values are unchanged.
+ */
+const RANGE_WINDOW = 15;
+
+class RangeTerms {
+  readonly parkinson = new Float64Array(RANGE_WINDOW);
+  readonly garmanKlass = new Float64Array(RANGE_WINDOW);
+  /** Slot of the newest bar's terms. */
+  newest = -1;
+
+  add(h: BarHistory): void {
+    const i = h.at(0);
+    const highLow = Math.log(h.high[i] / h.low[i]) ** 2;
+    this.newest = this.newest === RANGE_WINDOW - 1 ? 0 : this.newest + 1;
+    this.parkinson[this.newest] = highLow;
+    this.garmanKlass[this.newest] = 0.5 * highLow - (2 * Math.LN2 - 1) * Math.log(h.close[i] / h.open[i]) ** 2;
+  }
+
+  /** Sum of the newest RANGE_WINDOW terms, newest first. */
+  sum(terms: Float64Array): number {
+    let s = 0;
+    for (let k = 0, j = this.newest; k < RANGE_WINDOW; k++, j = j === 0 ? RANGE_WINDOW - 1 : j - 1) s += terms[j];
+    return s;
+  }
 }
 
-/** Garman-Klass (1980) OHLC volatility estimator per bar over n bars. */
-function garmanKlass(h: BarHistory, n: number): number {
-  if (!h.has(n - 1)) return NaN;
-  let s = 0;
-  for (let k = 0; k < n; k++) {
-    const i = h.at(k);
-    s += 0.5 * Math.log(h.high[i] / h.low[i]) ** 2 - (2 * Math.LN2 - 1) * Math.log(h.close[i] / h.open[i]) ** 2;
-  }
-  return Math.sqrt(Math.max(s / n, 0));
+/** Parkinson high-low volatility estimator per bar over RANGE_WINDOW bars. */
+function parkinson(h: BarHistory, terms: RangeTerms): number {
+  if (!h.has(RANGE_WINDOW - 1)) return NaN;
+  return Math.sqrt(terms.sum(terms.parkinson) / (4 * Math.LN2 * RANGE_WINDOW));
+}
+
+/** Garman-Klass OHLC volatility estimator per bar over RANGE_WINDOW bars. */
+function garmanKlass(h: BarHistory, terms: RangeTerms): number {
+  if (!h.has(RANGE_WINDOW - 1)) return NaN;
+  return Math.sqrt(Math.max(terms.sum(terms.garmanKlass) / RANGE_WINDOW, 0));
 }
 
 /** Lag-1 autocorrelation of log returns over n bars (negative = bid-ask bounce / mean reversion). */
 function autocorrelation(h: BarHistory, n: number): number {
   if (!h.hasReturns(n + 1)) return NaN;
   const mean = meanBack(h, h.logReturn, n);
+  const wrap = h.capacity - 1;
+  const r = h.logReturn;
   let num = 0;
   let den = 0;
-  for (let k = 0; k < n; k++) {
-    const d = h.logReturn[h.at(k)] - mean;
+  for (let k = 0, i = h.at(0); k < n; k++) {
+    const older = i === 0 ? wrap : i - 1;
+    const d = r[i] - mean;
     den += d * d;
-    if (k < n - 1) num += d * (h.logReturn[h.at(k + 1)] - mean);
+    if (k < n - 1) num += d * (r[older] - mean);
+    i = older;
   }
   return den > 0 ? num / den : 0;
 }
@@ -83,8 +110,8 @@ export function range(h: BarHistory): number {
 const FEATURES: Computed[] = [
   ...RETURN_HORIZONS.map((n) => f(`ret_${n}`, n + 1, `log return of the close over ${n} bars`, (h) => logReturnBack(h, n))),
   ...VOL_WINDOWS.map((n) => f(`rv_${n}`, n + 1, `std of 1-bar log returns over ${n} bars`, (h) => (h.hasReturns(n) ? stdBack(h, h.logReturn, n) : NaN))),
-  f("parkinson_15", 15, "Parkinson high-low volatility per bar, 15 bars", (h) => parkinson(h, 15)),
-  f("garman_klass_15", 15, "Garman-Klass OHLC volatility per bar, 15 bars", (h) => garmanKlass(h, 15)),
+  f(`parkinson_${RANGE_WINDOW}`, RANGE_WINDOW, `Parkinson high-low volatility per bar, ${RANGE_WINDOW} bars`, parkinson),
+  f(`garman_klass_${RANGE_WINDOW}`, RANGE_WINDOW, `Garman-Klass OHLC volatility per bar, ${RANGE_WINDOW} bars`, garmanKlass),
   f("range_rel", 1, "(high − low) / close", (h) => range(h) / cur(h, h.close)),
   f("body_rel", 1, "(close − open) / close", (h) => (cur(h, h.close) - cur(h, h.open)) / cur(h, h.close)),
   f("upper_wick_rel", 1, "(high − max(open, close)) / close", (h) => (cur(h, h.high) - Math.max(cur(h, h.open), cur(h, h.close))) / cur(h, h.close)),
@@ -106,10 +133,12 @@ const FEATURES: Computed[] = [
 ];
 
 export function barFeatures(): FeatureBlock {
+  const terms = new RangeTerms();
   return {
     specs: FEATURES.map((c) => c.spec),
     write(state: FeatureState, out: Float64Array, at: number) {
-      for (let i = 0; i < FEATURES.length; i++) out[at + i] = FEATURES[i].value(state.base);
+      terms.add(state.base);
+      for (let i = 0; i < FEATURES.length; i++) out[at + i] = FEATURES[i].value(state.base, terms);
     },
   };
 }

@@ -64,20 +64,24 @@ export function logReturnBack(h: BarHistory, n: number): number {
 /** Correlation and regression slope (beta of y on x) over the last n log returns of two aligned histories. */
 export function corrBeta(y: BarHistory, x: BarHistory, n: number): { corr: number; beta: number } {
   if (!y.hasReturns(n) || !x.hasReturns(n)) return { corr: NaN, beta: NaN };
+  const xr = x.logReturn;
+  const yr = y.logReturn;
+  const xWrap = x.capacity - 1;
+  const yWrap = y.capacity - 1;
   let sx = 0;
   let sy = 0;
-  for (let k = 0; k < n; k++) {
-    sx += x.logReturn[x.at(k)];
-    sy += y.logReturn[y.at(k)];
+  for (let k = 0, i = x.at(0), j = y.at(0); k < n; k++, i = i === 0 ? xWrap : i - 1, j = j === 0 ? yWrap : j - 1) {
+    sx += xr[i];
+    sy += yr[j];
   }
   const mx = sx / n;
   const my = sy / n;
   let cxy = 0;
   let cxx = 0;
   let cyy = 0;
-  for (let k = 0; k < n; k++) {
-    const dx = x.logReturn[x.at(k)] - mx;
-    const dy = y.logReturn[y.at(k)] - my;
+  for (let k = 0, i = x.at(0), j = y.at(0); k < n; k++, i = i === 0 ? xWrap : i - 1, j = j === 0 ? yWrap : j - 1) {
+    const dx = xr[i] - mx;
+    const dy = yr[j] - my;
     cxy += dx * dy;
     cxx += dx * dx;
     cyy += dy * dy;
