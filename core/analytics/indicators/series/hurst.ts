@@ -13,7 +13,6 @@
  */
 import type { Candle } from "../../candles/candle.ts";
 import { lnAbsolute } from "./ln.ts";
-import { Ring } from "./ring.ts";
 import { CloseSeries } from "./series.ts";
 
 const REBUILD_WINDOWS = 8;
@@ -29,16 +28,21 @@ const enum Slot {
 }
 
 export class Hurst extends CloseSeries {
-  /** The window's log prices plus the one that just left it (whose differences leave too). */
-  readonly #logs: Ring;
   readonly #lags: number;
   /**
    * Per lag (index k − 2), Slot.Stride slots from i·Slot.Stride: the centre its sums are taken around (the mean
    * at the last rebuild), the sum and sum of squares of its differences, 1 / (window − k) (how many
    * lag-k differences a full window holds), and its regression weight (slope = Σ weight_k · ln var_k,
-   * the ½ of ln std included). One array, not one per quantity, as RollingSum's slots (see there).
+   * the ½ of ln std included). After the lags, from #ringAt, the ring of the window's log prices
+   * plus the one that just left it (whose differences leave too), stored twice as Ring stores it
+   * (2·capacity slots, the window one contiguous run ending at #newest). One array for both, not a
+   * Ring beside it, as RollingSum's slots (see there): both loops read lag slots and log prices.
    */
   readonly #lag: Float64Array;
+  readonly #ringAt: number;
+  readonly #capacity: number;
+  #head = 0;
+  #count = 0;
   #sinceExact = 0;
 
   constructor(
@@ -47,9 +51,10 @@ export class Hurst extends CloseSeries {
   ) {
     super();
     const lags = maxLag - 1;
-    this.#logs = new Ring(window + 1);
     this.#lags = lags;
-    const lag = (this.#lag = new Float64Array(lags * Slot.Stride));
+    this.#ringAt = lags * Slot.Stride;
+    this.#capacity = window + 1;
+    const lag = (this.#lag = new Float64Array(this.#ringAt + 2 * this.#capacity));
     let meanLogLag = 0;
     for (let i = 0; i < lags; i++) meanLogLag += Math.log(i + 2) / lags;
     let sxx = 0;
@@ -62,18 +67,15 @@ export class Hurst extends CloseSeries {
 
   next(price: number): number {
     const p = lnAbsolute(price);
-    const logs = this.#logs;
-    logs.push(p);
-    const filled = logs.count;
-    const window = this.window;
-    const lags = this.#lags;
-    const data = logs.data;
-    const newest = logs.newest;
     const lag = this.#lag;
-    const end = lags * Slot.Stride;
+    const data = lag;
+    const newest = this.#push(p);
+    const filled = this.#count;
+    const window = this.window;
+    const end = this.#ringAt;
     // Each lag gains its difference ending now and, once a price has left the window, drops the
     // one ending at that price. Two loops: the steady state's has no per-lag warm-up tests.
-    if (logs.full) {
+    if (filled === this.#capacity) {
       const leaving = data[newest - window];
       // Lag k's newer difference starts k bars back, its leaving one ends k bars after `leaving`.
       for (let at = 0, back = newest - 2, front = newest - window + 2; at < end; at += Slot.Stride, back--, front++) {
@@ -84,7 +86,7 @@ export class Hurst extends CloseSeries {
         lag[at + Slot.SumSq] += d * d - o * o;
       }
     } else {
-      for (let i = 0, at = 0; i < lags && i + 2 < filled; i++, at += Slot.Stride) {
+      for (let i = 0, at = 0; at < end && i + 2 < filled; i++, at += Slot.Stride) {
         const d = p - data[newest - i - 2] - lag[at + Slot.Centre];
         lag[at + Slot.Sum] += d;
         lag[at + Slot.SumSq] += d * d;
@@ -110,15 +112,29 @@ export class Hurst extends CloseSeries {
     this.latest = this.next(bar.close);
   }
 
+  /** Ring.push into the ring part of #lag; returns the index of the newest log price there. */
+  #push(p: number): number {
+    const lag = this.#lag;
+    const capacity = this.#capacity;
+    const head = this.#head;
+    const at = this.#ringAt + head;
+    lag[at] = p;
+    lag[at + capacity] = p;
+    const next = head + 1 === capacity ? 0 : head + 1;
+    this.#head = next;
+    if (this.#count < capacity) this.#count++;
+    return this.#ringAt + next + capacity - 1;
+  }
+
   /**
    * Recomputes every lag's sums from the window in one pass around the old centre, then moves the
    * centre to the exact mean (Σ(d − c′)² = Σ(d − c)² − n·(c′ − c)²; the old centre is close enough
    * to the mean that this does not cancel).
    */
   #rebuild(): void {
-    const data = this.#logs.data;
-    const newest = this.#logs.newest;
     const lag = this.#lag;
+    const data = lag;
+    const newest = this.#ringAt + this.#head + this.#capacity - 1;
     for (let i = 0; i < this.#lags; i++) {
       const k = i + 2;
       const n = this.window - k;
