@@ -87,14 +87,12 @@ export class Donchian extends FieldsIndicator<BandFields> {
 
 type IchimokuFields = { tenkan: number; kijun: number; spanA: number; spanB: number; cloudA: number; cloudB: number };
 
-/** Columns of Ichimoku's history rows (a const enum: literals in the code, see series/ln.ts). */
-const enum Column {
-  KijunUpper = 0,
-  KijunLower = 1,
-  SpanA = 2,
-  SpanB = 3,
-  Row = 4,
-}
+/** Columns of Ichimoku's history rows. */
+const KIJUN_UPPER = 0;
+const KIJUN_LOWER = 1;
+const SPAN_A = 2;
+const SPAN_B = 3;
+const ROW = 4;
 
 /**
  * Ichimoku. tenkan/kijun/spanA/spanB are computed from bars up to now (a chart plots the spans
@@ -116,14 +114,14 @@ export class Ichimoku extends FieldsIndicator<IchimokuFields> {
   readonly #lag: number;
   readonly #senkou: number;
   /**
-   * The last bars' kijun extremes and spans, one row of Column.Row values per bar, `#rows` rows used in turn. One
+   * The last bars' kijun extremes and spans, one row of ROW per bar, `#rows` rows used in turn. One
    * array for all four instead of a Ring each: four Ring pushes and reads cost about half of
    * Ichimoku's update.
    */
   readonly #history: Float64Array;
   readonly #rows: number;
   /** Index in `#history` of this bar's row. */
-  #at = -Column.Row;
+  #at = -ROW;
   #bars = 0;
 
   constructor(tenkan: number, kijun: number, senkou: number, readonly displacement: number) {
@@ -137,7 +135,7 @@ export class Ichimoku extends FieldsIndicator<IchimokuFields> {
     this.#lag = composed ? lag : 0;
     this.#senkou = senkou;
     this.#rows = Math.max(this.#lag, displacement) + 1;
-    this.#history = new Float64Array(Column.Row * this.#rows);
+    this.#history = new Float64Array(ROW * this.#rows);
   }
 
   advance(bar: Candle): void {
@@ -149,8 +147,8 @@ export class Ichimoku extends FieldsIndicator<IchimokuFields> {
     const kijun = kReady ? kijunWindow.middle : Number.NaN;
     const spanA = (tenkan + kijun) / 2;
     const history = this.#history;
-    const size = Column.Row * this.#rows;
-    const at = this.#at + Column.Row === size ? 0 : this.#at + Column.Row;
+    const size = ROW * this.#rows;
+    const at = this.#at + ROW === size ? 0 : this.#at + ROW;
     this.#at = at;
     const bars = ++this.#bars;
     const own = this.#spanBWindow;
@@ -160,19 +158,19 @@ export class Ichimoku extends FieldsIndicator<IchimokuFields> {
     } else {
       const upper = kijunWindow.upper;
       const lower = kijunWindow.lower;
-      history[at + Column.KijunUpper] = upper;
-      history[at + Column.KijunLower] = lower;
+      history[at + KIJUN_UPPER] = upper;
+      history[at + KIJUN_LOWER] = lower;
       const past = rowBack(at, this.#lag, size);
-      const spanUpper = Math.max(upper, history[past + Column.KijunUpper]);
-      const spanLower = Math.min(lower, history[past + Column.KijunLower]);
+      const spanUpper = Math.max(upper, history[past + KIJUN_UPPER]);
+      const spanLower = Math.min(lower, history[past + KIJUN_LOWER]);
       spanB = bars >= this.#senkou ? (spanUpper + spanLower) / 2 : Number.NaN;
     }
-    history[at + Column.SpanA] = spanA;
-    history[at + Column.SpanB] = spanB;
+    history[at + SPAN_A] = spanA;
+    history[at + SPAN_B] = spanB;
     if (bars <= this.displacement) return this.publish(false);
     const then = rowBack(at, this.displacement, size);
-    const cloudA = history[then + Column.SpanA];
-    const cloudB = history[then + Column.SpanB];
+    const cloudA = history[then + SPAN_A];
+    const cloudB = history[then + SPAN_B];
     if (cloudB !== cloudB || cloudA !== cloudA) return this.publish(false);
     const out = this.out;
     out.tenkan = tenkan;
@@ -187,6 +185,6 @@ export class Ichimoku extends FieldsIndicator<IchimokuFields> {
 
 /** The index of the row `bars` rows before the one at `at`, in a history of `size` slots. */
 const rowBack = (at: number, bars: number, size: number): number => {
-  const back = at - Column.Row * bars;
+  const back = at - ROW * bars;
   return back < 0 ? back + size : back;
 };

@@ -46,13 +46,8 @@ class LogRange {
   }
 }
 
-/** The estimators' constants as literals (a const enum, see series/ln.ts), each the double its formula gives. */
-const enum Factor {
-  /** 1 / (4 ln 2) */
-  Parkinson = 0.36067376022224085,
-  /** 2 ln 2 − 1 */
-  GarmanKlassClose = 0.3862943611198906,
-}
+const PARKINSON = 1 / (4 * Math.LN2);
+const GK_CLOSE = 2 * Math.LN2 - 1;
 
 /**
  * Parkinson and Garman–Klass: a root mean of a term built on the bar's log range. Only the set-up is
@@ -72,7 +67,7 @@ abstract class LogRangeVolatility extends ScalarIndicator {
 export class Parkinson extends LogRangeVolatility {
   advance(bar: Candle): void {
     const hl = LogRange.at(this.logRange, bar);
-    this.latest = this.rms.push(Factor.Parkinson * hl * hl);
+    this.latest = this.rms.push(PARKINSON * hl * hl);
   }
 }
 
@@ -80,7 +75,7 @@ export class GarmanKlass extends LogRangeVolatility {
   advance(bar: Candle): void {
     const hl = LogRange.at(this.logRange, bar);
     const co = ln(bar.close / bar.open);
-    this.latest = this.rms.push(0.5 * hl * hl - Factor.GarmanKlassClose * co * co);
+    this.latest = this.rms.push(0.5 * hl * hl - GK_CLOSE * co * co);
   }
 }
 

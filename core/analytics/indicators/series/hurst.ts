@@ -17,25 +17,22 @@ import { CloseSeries } from "./series.ts";
 
 const REBUILD_WINDOWS = 8;
 
-/** A lag's slots (see #lag). A const enum: literals in the loops, not module constants reloaded there (see ln.ts). */
-const enum Slot {
-  Centre = 0,
-  Sum = 1,
-  SumSq = 2,
-  InverseCount = 3,
-  Weight = 4,
-  Stride = 5,
-}
+const CENTRE = 0;
+const SUM = 1;
+const SUM_SQ = 2;
+const INVERSE_COUNT = 3;
+const WEIGHT = 4;
+const STRIDE = 5;
 
 export class Hurst extends CloseSeries {
   readonly #lags: number;
   /**
-   * Per lag (index k − 2), Slot.Stride slots from i·Slot.Stride: the centre its sums are taken around (the mean
+   * Per lag (index k − 2), STRIDE slots from i·STRIDE: the centre its sums are taken around (the mean
    * at the last rebuild), the sum and sum of squares of its differences, 1 / (window − k) (how many
    * lag-k differences a full window holds), and its regression weight (slope = Σ weight_k · ln var_k,
    * the ½ of ln std included). After the lags, from #ringAt, the ring of the window's log prices
    * plus the one that just left it (whose differences leave too), stored twice as Ring stores it
-   * (2·capacity slots, the window one contiguous run ending at #newest). One array for both, not a
+   * (2·capacity slots, the window one contiguous run ending at the newest). One array for both, not a
    * Ring beside it, as RollingSum's slots (see there): both loops read lag slots and log prices.
    */
   readonly #lag: Float64Array;
@@ -52,7 +49,7 @@ export class Hurst extends CloseSeries {
     super();
     const lags = maxLag - 1;
     this.#lags = lags;
-    this.#ringAt = lags * Slot.Stride;
+    this.#ringAt = lags * STRIDE;
     this.#capacity = window + 1;
     const lag = (this.#lag = new Float64Array(this.#ringAt + 2 * this.#capacity));
     let meanLogLag = 0;
@@ -60,8 +57,8 @@ export class Hurst extends CloseSeries {
     let sxx = 0;
     for (let i = 0; i < lags; i++) sxx += (Math.log(i + 2) - meanLogLag) ** 2;
     for (let i = 0; i < lags; i++) {
-      lag[i * Slot.Stride + Slot.InverseCount] = 1 / (window - (i + 2));
-      lag[i * Slot.Stride + Slot.Weight] = (0.5 * (Math.log(i + 2) - meanLogLag)) / sxx;
+      lag[i * STRIDE + INVERSE_COUNT] = 1 / (window - (i + 2));
+      lag[i * STRIDE + WEIGHT] = (0.5 * (Math.log(i + 2) - meanLogLag)) / sxx;
     }
   }
 
@@ -78,18 +75,18 @@ export class Hurst extends CloseSeries {
     if (filled === this.#capacity) {
       const leaving = data[newest - window];
       // Lag k's newer difference starts k bars back, its leaving one ends k bars after `leaving`.
-      for (let at = 0, back = newest - 2, front = newest - window + 2; at < end; at += Slot.Stride, back--, front++) {
-        const c = lag[at + Slot.Centre];
+      for (let at = 0, back = newest - 2, front = newest - window + 2; at < end; at += STRIDE, back--, front++) {
+        const c = lag[at + CENTRE];
         const d = p - data[back] - c;
         const o = data[front] - leaving - c;
-        lag[at + Slot.Sum] += d - o;
-        lag[at + Slot.SumSq] += d * d - o * o;
+        lag[at + SUM] += d - o;
+        lag[at + SUM_SQ] += d * d - o * o;
       }
     } else {
-      for (let i = 0, at = 0; at < end && i + 2 < filled; i++, at += Slot.Stride) {
-        const d = p - data[newest - i - 2] - lag[at + Slot.Centre];
-        lag[at + Slot.Sum] += d;
-        lag[at + Slot.SumSq] += d * d;
+      for (let i = 0, at = 0; at < end && i + 2 < filled; i++, at += STRIDE) {
+        const d = p - data[newest - i - 2] - lag[at + CENTRE];
+        lag[at + SUM] += d;
+        lag[at + SUM_SQ] += d * d;
       }
     }
     if (filled < window) return Number.NaN;
@@ -97,13 +94,13 @@ export class Hurst extends CloseSeries {
     let slope = 0;
     // A local, not the import: an imported binding is reloaded and hole-checked on every iteration.
     const log = lnAbsolute;
-    for (let at = 0; at < end; at += Slot.Stride) {
-      const inverseCount = lag[at + Slot.InverseCount];
-      const mean = lag[at + Slot.Sum] * inverseCount;
-      const variance = lag[at + Slot.SumSq] * inverseCount - mean * mean;
+    for (let at = 0; at < end; at += STRIDE) {
+      const inverseCount = lag[at + INVERSE_COUNT];
+      const mean = lag[at + SUM] * inverseCount;
+      const variance = lag[at + SUM_SQ] * inverseCount - mean * mean;
       // A flat lag difference has no log std: the exponent is undefined, not ±Infinity.
       if (!(variance > 0)) return Number.NaN;
-      slope += lag[at + Slot.Weight] * log(variance);
+      slope += lag[at + WEIGHT] * log(variance);
     }
     return slope;
   }
@@ -138,8 +135,8 @@ export class Hurst extends CloseSeries {
     for (let i = 0; i < this.#lags; i++) {
       const k = i + 2;
       const n = this.window - k;
-      const at = i * Slot.Stride;
-      const c = lag[at + Slot.Centre];
+      const at = i * STRIDE;
+      const c = lag[at + CENTRE];
       let s = 0;
       let q = 0;
       for (let j = newest - n + 1; j <= newest; j++) {
@@ -148,9 +145,9 @@ export class Hurst extends CloseSeries {
         q += d * d;
       }
       const shift = s / n;
-      lag[at + Slot.Centre] = c + shift;
-      lag[at + Slot.Sum] = 0;
-      lag[at + Slot.SumSq] = q - s * shift;
+      lag[at + CENTRE] = c + shift;
+      lag[at + SUM] = 0;
+      lag[at + SUM_SQ] = q - s * shift;
     }
     this.#sinceExact = 0;
   }

@@ -10,47 +10,40 @@
  * c = 1 exactly, so ln x near 0 keeps its relative precision (no ln c to cancel against).
  */
 
-/**
- * The reduction's numbers. A const enum, not module constants: the compiler writes its members into the
- * code as literals, while a module constant is a context slot that optimized code reloads on every use
- * (Hurst takes maxLag logarithms per bar, and the reloads were about a sixth of its instructions).
- */
-const enum Reduction {
-  TableBits = 7,
-  Size = 1 << TableBits,
-  /** High word of 0.6875: the bottom of z's range. */
-  Offset = 0x3fe60000,
-  /** ln 2 split so that Ln2Hi has 32 significant bits: k·Ln2Hi is exact for every exponent k. */
-  Ln2Hi = 6.93147180369123816490e-1,
-  Ln2Lo = 1.90821492927058770002e-10,
-  /** The smallest exponent of a normal double. */
-  MinExponent = -1022,
-  /** Index of the high (sign, exponent, top mantissa) word of a double: little-endian platforms only. */
-  High = 1,
-  Low = 0,
-}
+const TABLE_BITS = 7;
+const SIZE = 1 << TABLE_BITS;
+/** High word of 0.6875: the bottom of z's range. */
+const OFFSET = 0x3fe60000;
+/** ln 2 split so that LN2_HI has 32 significant bits: k·LN2_HI is exact for every exponent k. */
+const LN2_HI = 6.93147180369123816490e-1;
+const LN2_LO = 1.90821492927058770002e-10;
 
 const scratch = new Float64Array(1);
 const words = new Uint32Array(scratch.buffer);
-scratch[0] = 1;
-if (words[Reduction.High] !== 0x3ff00000) throw new Error("ln.ts: needs a little-endian platform");
+/** Index of the high (sign, exponent, top mantissa) word of a double on this platform. */
+const HI = (() => {
+  scratch[0] = 1;
+  return words[1] === 0x3ff00000 ? 1 : 0;
+})();
+const LO = 1 - HI;
 
 /** The subinterval starting at z = 1. */
-const ONE = (0x3ff00000 - Reduction.Offset) >>> (20 - Reduction.TableBits);
+const ONE = (0x3ff00000 - OFFSET) >>> (20 - TABLE_BITS);
 
-const CENTRE = new Float64Array(Reduction.Size);
-const INVERSE = new Float64Array(Reduction.Size);
-const LN_CENTRE = new Float64Array(Reduction.Size);
+const CENTRE = new Float64Array(SIZE);
+const INVERSE = new Float64Array(SIZE);
+const LN_CENTRE = new Float64Array(SIZE);
 /**
  * 2^-k for every exponent k a normal x can have (−1022 … 1024): z = x · 2^-k is exact, and cheaper
  * than writing z's exponent back into the scratch word (a narrow store followed by a wide load of
  * the same bytes stalls the CPU's store forwarding).
  */
-const SCALE = Float64Array.from({ length: 1024 - Reduction.MinExponent + 1 }, (_, j) => 2 ** -(j + Reduction.MinExponent));
-for (let i = 0; i < Reduction.Size; i++) {
+const MIN_K = -1022;
+const SCALE = Float64Array.from({ length: 1024 - MIN_K + 1 }, (_, j) => 2 ** -(j + MIN_K));
+for (let i = 0; i < SIZE; i++) {
   // The middle of subinterval i, rounded to 2^-10 so that z − c is exact.
-  words[Reduction.High] = (Reduction.Offset + (i << (20 - Reduction.TableBits)) + (1 << (19 - Reduction.TableBits))) >>> 0;
-  words[Reduction.Low] = 0;
+  words[HI] = (OFFSET + (i << (20 - TABLE_BITS)) + (1 << (19 - TABLE_BITS))) >>> 0;
+  words[LO] = 0;
   const middle = scratch[0];
   const c = i === ONE - 1 || i === ONE ? 1 : Math.round(middle * 1024) / 1024;
   CENTRE[i] = c;
@@ -65,19 +58,19 @@ for (let i = 0; i < Reduction.Size; i++) {
  */
 const logarithm = (x: number, fine: boolean): number => {
   scratch[0] = x;
-  const hi = words[Reduction.High];
+  const hi = words[HI];
   // Zero, negatives, subnormals, infinities and NaN: rare, left to Math.log.
   if (hi < 0x00100000 || hi >= 0x7ff00000) return Math.log(x);
-  const t = (hi - Reduction.Offset) | 0;
-  const i = (t >>> (20 - Reduction.TableBits)) & (Reduction.Size - 1);
+  const t = (hi - OFFSET) | 0;
+  const i = (t >>> (20 - TABLE_BITS)) & (SIZE - 1);
   const k = t >> 20;
-  const r = (x * SCALE[k - Reduction.MinExponent] - CENTRE[i]) * INVERSE[i];
+  const r = (x * SCALE[k - MIN_K] - CENTRE[i]) * INVERSE[i];
   const r2 = r * r;
   // ln(1 + r) = r − r²/2 + r³/3 − … − r⁸/8 (or up to r⁶/6), in pairs to shorten the dependency chain.
   const tail = fine
     ? r2 * (-1 / 2 + r * (1 / 3) + r2 * (-1 / 4 + r * (1 / 5) + r2 * (-1 / 6 + r * (1 / 7) + r2 * (-1 / 8))))
     : r2 * (-1 / 2 + r * (1 / 3) + r2 * (-1 / 4 + r * (1 / 5) + r2 * (-1 / 6)));
-  return k * Reduction.Ln2Hi + LN_CENTRE[i] + (k * Reduction.Ln2Lo + (r + tail));
+  return k * LN2_HI + LN_CENTRE[i] + (k * LN2_LO + (r + tail));
 };
 
 /** ln x within 1 ulp of Math.log, also near x = 1 where ln x is small (the range volatilities). */

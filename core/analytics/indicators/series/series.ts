@@ -44,11 +44,6 @@ export class Skip implements Series {
   }
 }
 
-/** A const enum so that isZero, inlined into the indicators, compares with a literal (see ln.ts). */
-const enum TaLib {
-  Epsilon = 1e-14,
-}
-
 /** TA-Lib's TA_IS_ZERO: the guard it uses before dividing by a sum. */
-export const TA_EPSILON = TaLib.Epsilon;
-export const isZero = (v: number): boolean => -TaLib.Epsilon < v && v < TaLib.Epsilon;
+export const TA_EPSILON = 1e-14;
+export const isZero = (v: number): boolean => -TA_EPSILON < v && v < TA_EPSILON;
