@@ -12,8 +12,12 @@ interface ContextFeature {
   /** Context bars needed. */
   bars: number;
   description: string;
-  value: (ctx: BarHistory, base: BarHistory) => number;
+  /** The value, or for features with `ofBase` the context part it combines with the base close. */
+  value: (ctx: BarHistory) => number;
+  ofBase?: (baseClose: number, part: number) => number;
 }
+
+const overPart = (baseClose: number, part: number) => baseClose / part - 1;
 
 const CONTEXT: ContextFeature[] = [
   { suffix: "ret_1", bars: 2, description: "log return of the last closed bar", value: (h) => logReturnBack(h, 1) },
@@ -24,9 +28,9 @@ const CONTEXT: ContextFeature[] = [
   { suffix: "volume_z_10", bars: 11, description: "volume z-score against the previous 10 closed bars", value: (h) => zScoreBack(h, h.volume, 10) },
   { suffix: "tfi_1", bars: 1, description: "trade-flow imbalance of the last closed bar", value: (h) => tradeFlow(h, 1) },
   { suffix: "sma_dist_20", bars: 20, description: "last close / mean close of 20 closed bars − 1", value: (h) => cur(h, h.close) / meanBack(h, h.close, 20) - 1 },
-  { suffix: "base_vs_close", bars: 1, description: "base close now / last closed context close − 1 (move since)", value: (h, b) => (h.has(0) ? cur(b, b.close) / cur(h, h.close) - 1 : NaN) },
-  { suffix: "dist_high_20", bars: 20, description: "base close / highest high of 20 closed bars − 1", value: (h, b) => cur(b, b.close) / maxBack(h, h.high, 20) - 1 },
-  { suffix: "dist_low_20", bars: 20, description: "base close / lowest low of 20 closed bars − 1", value: (h, b) => cur(b, b.close) / minBack(h, h.low, 20) - 1 },
+  { suffix: "base_vs_close", bars: 1, description: "base close now / last closed context close − 1 (move since)", value: (h) => (h.has(0) ? cur(h, h.close) : NaN), ofBase: overPart },
+  { suffix: "dist_high_20", bars: 20, description: "base close / highest high of 20 closed bars − 1", value: (h) => maxBack(h, h.high, 20), ofBase: overPart },
+  { suffix: "dist_low_20", bars: 20, description: "base close / lowest low of 20 closed bars − 1", value: (h) => minBack(h, h.low, 20), ofBase: overPart },
 ];
 
 /** Context history needed by this block. */
@@ -42,11 +46,23 @@ export function contextFeatures(index: number, label: string, baseBarsPerContext
     warmupBars: (c.bars + 1) * baseBarsPerContextBar,
     description: `${label}: ${c.description}`,
   }));
+  // The context part changes only when a context bar closes (every baseBarsPerContextBar base bars):
+  // computed then and kept, the same operations on the same bars as computing it on every base bar.
+  const parts = new Float64Array(CONTEXT.length);
+  let partsOf = -1;
   return {
     specs,
     write(state: FeatureState, out: Float64Array, at: number) {
       const h = state.context[index];
-      for (let i = 0; i < CONTEXT.length; i++) out[at + i] = CONTEXT[i].value(h, state.base);
+      if (h.count !== partsOf) {
+        for (let i = 0; i < CONTEXT.length; i++) parts[i] = CONTEXT[i].value(h);
+        partsOf = h.count;
+      }
+      const baseClose = cur(state.base, state.base.close);
+      for (let i = 0; i < CONTEXT.length; i++) {
+        const ofBase = CONTEXT[i].ofBase;
+        out[at + i] = ofBase === undefined ? parts[i] : ofBase(baseClose, parts[i]);
+      }
     },
   };
 }
