@@ -22,7 +22,11 @@ export function meanBack(h: BarHistory, values: Float64Array, n: number, from = 
 
 /** Sample standard deviation (n − 1). */
 export function stdBack(h: BarHistory, values: Float64Array, n: number, from = 0): number {
-  const mean = meanBack(h, values, n, from);
+  return stdAround(h, values, n, from, meanBack(h, values, n, from));
+}
+
+/** Sample standard deviation (n − 1) around the window's mean, already computed (NaN: window not full, or a NaN in it). */
+function stdAround(h: BarHistory, values: Float64Array, n: number, from: number, mean: number): number {
   if (Number.isNaN(mean)) return NaN;
   const wrap = h.capacity - 1;
   let ss = 0;
@@ -52,7 +56,7 @@ export function minBack(h: BarHistory, values: Float64Array, n: number): number 
 /** Z-score of the latest value against the n values before it. */
 export function zScoreBack(h: BarHistory, values: Float64Array, n: number): number {
   const mean = meanBack(h, values, n, 1);
-  const sd = stdBack(h, values, n, 1);
+  const sd = stdAround(h, values, n, 1, mean);
   return sd > 0 ? (values[h.at(0)] - mean) / sd : sd === 0 ? 0 : NaN;
 }
 
