@@ -49,8 +49,12 @@ class RangeTerms {
   readonly garmanKlass = new Float64Array(RANGE_WINDOW);
   /** Slot of the newest bar's terms. */
   newest = -1;
+  /** The history's count when its newest bar was added: a bar's terms enter the ring once. */
+  #addedAt = 0;
 
   add(h: BarHistory): void {
+    if (h.count === this.#addedAt) return;
+    this.#addedAt = h.count;
     const i = h.at(0);
     const highLow = Math.log(h.high[i] / h.low[i]) ** 2;
     this.newest = this.newest === RANGE_WINDOW - 1 ? 0 : this.newest + 1;
