@@ -62,21 +62,22 @@ function feed(set: IndicatorSet, bars: readonly Candle[]): void {
 }
 
 /**
- * The full set's rate over `rounds` fresh sets: the least disturbed round, the median, and the first
- * (cold). A fresh full set reaches its steady speed only after 3-10 rounds of the month's 44,640 bars
- * on this machine (V8 deoptimizes and recompiles the feeder and the updates in the background), so
- * the best of the first five caught the compiled code in some runs and not in others; the cold round
- * says what a symbol's first month costs while that happens.
+ * The full set's rate over `rounds` fresh sets: the least disturbed steady round, the median steady
+ * round, and the first (cold). A fresh full set reaches its steady speed only after 3-10 rounds of
+ * the month's 44,640 bars on this machine (V8 deoptimizes and recompiles the feeder and the updates
+ * in the background), so the first `warmUp` rounds are left out of the best and the median: with
+ * 15 rounds in all, the median often fell on a round still compiling and the best had few steady
+ * rounds to come from. The cold round says what a symbol's first month costs while that happens.
  */
-function fullSetBarsPerSecond(rounds = 15): { best: number; median: number; cold: number } {
+function fullSetBarsPerSecond(rounds = 40, warmUp = 10): { best: number; median: number; cold: number } {
   const seconds: number[] = [];
   for (let r = 0; r < rounds; r++) {
     const t = process.hrtime.bigint();
     feed(fullSet(), candles);
     seconds.push(Number(process.hrtime.bigint() - t) / 1e9);
   }
-  const sorted = [...seconds].sort((a, b) => a - b);
-  return { best: candles.length / sorted[0], median: candles.length / sorted[rounds >> 1], cold: candles.length / seconds[0] };
+  const steady = seconds.slice(warmUp).sort((a, b) => a - b);
+  return { best: candles.length / steady[0], median: candles.length / steady[steady.length >> 1], cold: candles.length / seconds[0] };
 }
 
 /** ns per update of each registered indicator fed alone (a set of one), slowest first. */
