@@ -69,12 +69,14 @@ function barOf(symbol: string, c: Candle, openTimeNs: bigint): Bar {
   };
 }
 
-function heapUsed(): number {
+function heldBytes(): number {
   setFlagsFromString("--expose-gc");
   const gc = runInNewContext("gc") as () => void;
   gc();
   gc();
-  return process.memoryUsage().heapUsed;
+  // Typed arrays' buffers live outside V8's heap: heapUsed alone misses the windows kept in them.
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return heapUsed + arrayBuffers;
 }
 
 export function benchFeatures(symbolCount = 100, warmupBars = 300, measuredCloses = 300): FeatureBenchResult {
@@ -84,7 +86,7 @@ export function benchFeatures(symbolCount = 100, warmupBars = 300, measuredClose
   const schema = featureSchema(layout);
   const symbols = Array.from({ length: symbolCount }, (_, i) => `S${i}/USDT`);
   let sink = 0;
-  const before = heapUsed();
+  const before = heldBytes();
   const universe = new FeatureUniverse(layout, (row) => (sink += row.vector[0] || 0), { reference: symbols[0] });
   const start = 1_700_000_000_000_000_000n - (1_700_000_000_000_000_000n % (86_400n * 1_000_000_000n));
   const durations: number[] = [];
@@ -106,7 +108,7 @@ export function benchFeatures(symbolCount = 100, warmupBars = 300, measuredClose
       cpu.push((c.user + c.system) / 1000);
     }
   }
-  const after = heapUsed();
+  const after = heldBytes();
   durations.sort((a, b) => a - b);
   cpu.sort((a, b) => a - b);
   const median = durations[Math.floor(durations.length / 2)];

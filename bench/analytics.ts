@@ -89,18 +89,24 @@ function perIndicatorNs(): Record<string, number> {
   return Object.fromEntries(rows.sort((a, b) => b[1] - a[1]));
 }
 
-/** Heap held by one symbol's full set once every window is filled. */
+/** The JS heap plus typed arrays' buffers, which V8 keeps outside its heap (heapUsed alone misses them). */
+function heldBytes(): number {
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return heapUsed + arrayBuffers;
+}
+
+/** Memory held by one symbol's full set once every window is filled. */
 function bytesPerSymbol(symbols = 200): number {
   const warm = candles.slice(0, 300);
   gc();
-  const before = process.memoryUsage().heapUsed;
+  const before = heldBytes();
   const sets = Array.from({ length: symbols }, () => {
     const set = fullSet();
     feed(set, warm);
     return set;
   });
   gc();
-  const after = process.memoryUsage().heapUsed;
+  const after = heldBytes();
   if (sets.length !== symbols) throw new Error("unreachable");
   return Math.round((after - before) / symbols);
 }
