@@ -71,58 +71,51 @@ export class Hurst extends CloseSeries {
     const filled = this.#count;
     const window = this.window;
     const end = this.#ringAt;
-    // Each lag gains its difference ending now and, once a price has left the window, drops the
-    // one ending at that price. The steady state updates each lag's sums and takes its log variance
-    // in one pass, as the two loops below would, in the same order (its sums are still in
-    // registers); a bar that rebuilds the sums, and the bars before the window has filled, take the
-    // loops below. Written in `next`, not a method: V8 inlined that one less well (full set 14,091
-    // vs 14,720 instructions per bar). Index sums are `(a + b) | 0`: int32 adds V8 need not check
-    // for overflow (a plain `+` gets a check and a deopt exit at every element access).
-    if (filled === this.#capacity && this.#sinceExact + 1 < REBUILD_WINDOWS * window) {
-      this.#sinceExact++;
-      const leaving = data[newest - window];
-      const log = lnAbsolute;
-      let slope = 0;
-      let flat = false;
-      for (let at = 0, back = newest - 2, front = newest - window + 2; at < end; ) {
-        const c = lag[(at + CENTRE) | 0];
-        const d = p - data[back] - c;
-        const o = data[front] - leaving - c;
-        const sum = lag[(at + SUM) | 0] + (d - o);
-        const sumSq = lag[(at + SUM_SQ) | 0] + (d * d - o * o);
-        lag[(at + SUM) | 0] = sum;
-        lag[(at + SUM_SQ) | 0] = sumSq;
-        const inverseCount = lag[(at + INVERSE_COUNT) | 0];
-        const mean = sum * inverseCount;
-        const variance = sumSq * inverseCount - mean * mean;
-        // A flat lag difference has no log std: the exponent is undefined, not ±Infinity.
-        if (variance > 0) slope += lag[(at + WEIGHT) | 0] * log(variance);
-        else flat = true;
-        at = (at + STRIDE) | 0;
-        back = (back - 1) | 0;
-        front = (front + 1) | 0;
-      }
-      return flat ? Number.NaN : slope;
-    }
     if (filled === this.#capacity) {
-      const leaving = data[newest - window];
-      // Lag k's newer difference starts k bars back, its leaving one ends k bars after `leaving`.
-      for (let at = 0, back = newest - 2, front = newest - window + 2; at < end; at += STRIDE, back--, front++) {
-        const c = lag[at + CENTRE];
-        const d = p - data[back] - c;
-        const o = data[front] - leaving - c;
-        lag[at + SUM] += d - o;
-        lag[at + SUM_SQ] += d * d - o * o;
+      // Every REBUILD_WINDOWS windows the sums are recomputed from the window itself, which
+      // supersedes this bar's incremental update: only the slope below is left to take.
+      if (++this.#sinceExact >= REBUILD_WINDOWS * window) this.#rebuild();
+      else {
+        // Each lag gains its difference ending now and drops the one ending at the price that just
+        // left the window, and takes its log variance in the same pass (its sums are still in
+        // registers). Written in `next`, not a method: V8 inlined that one less well (full set
+        // 14,091 vs 14,720 instructions per bar). Index sums are `(a + b) | 0`: int32 adds V8 need
+        // not check for overflow (a plain `+` gets a check and a deopt exit at every element access).
+        const leaving = data[newest - window];
+        const log = lnAbsolute;
+        let slope = 0;
+        let flat = false;
+        // Lag k's newer difference starts k bars back, its leaving one ends k bars after `leaving`.
+        for (let at = 0, back = newest - 2, front = newest - window + 2; at < end; ) {
+          const c = lag[(at + CENTRE) | 0];
+          const d = p - data[back] - c;
+          const o = data[front] - leaving - c;
+          const sum = lag[(at + SUM) | 0] + (d - o);
+          const sumSq = lag[(at + SUM_SQ) | 0] + (d * d - o * o);
+          lag[(at + SUM) | 0] = sum;
+          lag[(at + SUM_SQ) | 0] = sumSq;
+          const inverseCount = lag[(at + INVERSE_COUNT) | 0];
+          const mean = sum * inverseCount;
+          const variance = sumSq * inverseCount - mean * mean;
+          // A flat lag difference has no log std: the exponent is undefined, not ±Infinity.
+          if (variance > 0) slope += lag[(at + WEIGHT) | 0] * log(variance);
+          else flat = true;
+          at = (at + STRIDE) | 0;
+          back = (back - 1) | 0;
+          front = (front + 1) | 0;
+        }
+        return flat ? Number.NaN : slope;
       }
     } else {
+      // Filling: each lag gains its difference ending now, once it has one; none leaves yet.
       for (let i = 0, at = 0; at < end && i + 2 < filled; i++, at += STRIDE) {
         const d = p - data[newest - i - 2] - lag[at + CENTRE];
         lag[at + SUM] += d;
         lag[at + SUM_SQ] += d * d;
       }
+      if (filled < window) return Number.NaN;
+      this.#sinceExact++;
     }
-    if (filled < window) return Number.NaN;
-    if (++this.#sinceExact >= REBUILD_WINDOWS * window) this.#rebuild();
     let slope = 0;
     // A local, not the import: an imported binding is reloaded and hole-checked on every iteration.
     const log = lnAbsolute;
