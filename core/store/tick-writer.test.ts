@@ -12,7 +12,7 @@ import { quoteIdentifier, quoteString } from "./sql-escape.ts";
 import { openStoreClient } from "./store-client.ts";
 import { TickBatchError } from "./tick-batch-encoder.ts";
 import { TICK_TABLES, type TickTable } from "./tick-tables.ts";
-import { TickWriter, type TickWriterOptions } from "./tick-writer.ts";
+import { BODY_CHUNK_BYTES, bodyChunks, TickWriter, type TickWriterOptions } from "./tick-writer.ts";
 
 let db: ScratchDatabase;
 beforeAll(async () => {
@@ -61,6 +61,27 @@ async function openWriter(client: ClickHouseClient, options: Partial<TickWriterO
 async function durableAt(writer: TickWriter, edge: string, seq: number): Promise<void> {
   while (writer.durableSeq(edge) < seq) await once(writer, "durable");
 }
+
+describe("bodyChunks", () => {
+  const part = (length: number, fill: number) => ({ bytes: Buffer.alloc(length, fill) });
+
+  it("joins parts into chunks of at least BODY_CHUNK_BYTES, the bytes in order and none lost", () => {
+    const parts = Array.from({ length: 700 }, (_, i) => part(1_000 + (i % 13), i % 251));
+    const chunks = [...bodyChunks(parts)];
+    expect(Buffer.concat(chunks).equals(Buffer.concat(parts.map((p) => p.bytes)))).toBe(true);
+    expect(chunks.length).toBeGreaterThan(1);
+    for (const chunk of chunks.slice(0, -1)) expect(chunk.length).toBeGreaterThanOrEqual(BODY_CHUNK_BYTES);
+    for (const chunk of chunks) expect(chunk.length).toBeLessThan(BODY_CHUNK_BYTES + 1_013);
+  });
+
+  it("passes a part at least a chunk long through without copying it, and yields nothing for no parts", () => {
+    const big = part(BODY_CHUNK_BYTES + 5, 7);
+    const chunks = [...bodyChunks([big, part(10, 1)])];
+    expect(chunks[0]).toBe(big.bytes);
+    expect(chunks[1].equals(Buffer.alloc(10, 1))).toBe(true);
+    expect([...bodyChunks([])]).toEqual([]);
+  });
+});
 
 describe("TickWriter", () => {
   it("stores every table's values exactly, nanoseconds included", async () => {
@@ -207,6 +228,19 @@ describe("TickWriter", () => {
     expect(writer.stats().inserts).toBe(1);
     await writer.close();
     expect((await counts(db.client, "quiet")).trades).toEqual({ total: batches * 5, distinct: batches * 5 });
+  });
+
+  it("stores a block of many batches, written as several body chunks, every row intact", async () => {
+    const writer = await openWriter(db.client, { flushIntervalMs: 600_000, quietFlushMs: 200 });
+    const batches = 600;
+    for (let seq = 1; seq <= batches; seq++) writer.write(tradesBatch("chunked", seq, 20));
+    expect(writer.stats().bufferedBytes).toBeGreaterThan(2 * BODY_CHUNK_BYTES);
+    await durableAt(writer, "chunked", batches);
+    expect(writer.stats().inserts).toBe(1);
+    await writer.close();
+    expect((await counts(db.client, "chunked")).trades).toEqual({ total: batches * 20, distinct: batches * 20 });
+    const [row] = await rows<{ seqs: string }>(db.client, "SELECT uniqExact(seq) AS seqs FROM trades WHERE edge_id = 'chunked'");
+    expect(Number(row.seqs)).toBe(batches);
   });
 
   it("inserts a table whose oldest row reached the flush age although batches keep coming", async () => {
