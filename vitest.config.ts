@@ -2,7 +2,7 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["core/**/*.test.ts", "ops/**/*.test.ts", "test/**/*.test.ts"],
+    include: ["core/**/*.test.ts", "ops/**/*.test.ts", "bench/**/*.test.ts", "test/**/*.test.ts"],
     testTimeout: 120_000,
     hookTimeout: 120_000,
     // ClickHouse-backed suites share one local server (started in globalSetup); keep files serial

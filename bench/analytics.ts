@@ -9,6 +9,9 @@
  * intermediate series such as ATR(14) computed once for the indicators that share them): every
  * indicator of the set is updated on every bar and computes all its outputs, whether or not
  * anything reads them. `perIndicatorNs` feeds each alone, computing all of its own series.
+ * `fullSetUncontendedBarUpdatesPerSec` is the set's rate on a core of its own: the median ~4 ms chunk
+ * among those run while contention probes found the core uncontended (./contention-probe.ts), with
+ * `fullSetUncontendedShare` saying how often it was.
  */
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
@@ -20,6 +23,7 @@ import { IndicatorSet } from "../core/analytics/indicators/indicator-set.ts";
 import { INDICATORS, parseIndicator } from "../core/analytics/indicators/registry.ts";
 import { Ema } from "../core/analytics/indicators/series/averages.ts";
 import { benchFeatures } from "./analytics-features.ts";
+import { GatedTimer } from "./contention-probe.ts";
 
 setFlagsFromString("--expose-gc");
 const gc = runInNewContext("gc") as () => void;
@@ -78,6 +82,31 @@ function fullSetBarsPerSecond(rounds = 40, warmUp = 10): { best: number; median:
   }
   const steady = seconds.slice(warmUp).sort((a, b) => a - b);
   return { best: candles.length / steady[0], median: candles.length / steady[steady.length >> 1], cold: candles.length / seconds[0] };
+}
+
+/** Bars per timed chunk of a gated month: ~4 ms, short against the machine's fast and slow phases. */
+const GATED_CHUNK = 2232;
+
+/**
+ * The full set's rate on a core of its own: fresh sets fed the month in chunks of GATED_CHUNK bars,
+ * each chunk between contention probes (./contention-probe.ts), for `ms`; the median chunk among
+ * those the probes found uncontended. Runs after `fullSetBarsPerSecond`, so the code is warm.
+ */
+function fullSetUncontended(ms = 6000): { barsPerSec: number; share: number } {
+  const gated = new GatedTimer();
+  const start = performance.now();
+  while (performance.now() - start < ms) {
+    const set = fullSet();
+    // Whole chunks only, so that every sample holds the same number of bars.
+    for (let from = 0; from + GATED_CHUNK <= candles.length; from += GATED_CHUNK) {
+      const to = from + GATED_CHUNK;
+      gated.timeSync(() => {
+        for (let i = from; i < to; i++) set.update(candles[i]);
+      });
+    }
+  }
+  const g = gated.summary();
+  return { barsPerSec: GATED_CHUNK / (g.uncontendedMedianMs / 1000), share: g.uncontendedShare };
 }
 
 /** ns per update of each registered indicator fed alone (a set of one), slowest first. */
@@ -163,6 +192,7 @@ function versusTechnicalIndicators() {
 // use and left the set ~5% slower (best round of 15 fresh sets 2.04-2.30 vs 1.93-2.16 µs per bar over
 // six alternating processes each); the live core never runs such a loop.
 const barsPerSec = fullSetBarsPerSecond();
+const uncontended = fullSetUncontended();
 const emaPerSec = emaUpdatesPerSecond();
 const result = {
   bench: "analytics",
@@ -173,6 +203,8 @@ const result = {
   fullSetBarUpdatesPerSec: Math.round(barsPerSec.best),
   fullSetMedianBarUpdatesPerSec: Math.round(barsPerSec.median),
   fullSetColdBarUpdatesPerSec: Math.round(barsPerSec.cold),
+  fullSetUncontendedBarUpdatesPerSec: Math.round(uncontended.barsPerSec),
+  fullSetUncontendedShare: uncontended.share,
   fullSetIndicatorUpdatesPerSec: Math.round(barsPerSec.best * INDICATORS.size),
   fullSetTargetBarsPerSec: 500_000,
   perIndicatorNs: perIndicatorNs(),

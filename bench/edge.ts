@@ -17,7 +17,10 @@
  * too: the run is long enough that JIT warm-up is amortised rather than left out (OKX's tier-up takes
  * 1-2 s: its first 300 ms run at a third of the steady rate, and a 1.5 s run reported ~75% of it).
  * `diagnostics` (not figures) tells where a venue's whole run lost time against its fastest pass:
- * warm-up, CPU off the main thread, or steady passes slowed by other jobs on the machine.
+ * warm-up, CPU off the main thread, or steady passes slowed by other jobs on the machine. After the
+ * timed run, 5 s more of passes run between contention probes: `uncontendedPassMsgPerSec` is their
+ * median while the core was uncontended (./contention-probe.ts says why and how), and
+ * `diagnostics.uncontendedShare` how often it was.
  *
  * Memory: a child process builds 50 Binance books from real depth data replicated under 50 symbol
  * names, forces a GC and reports its RSS.
@@ -29,11 +32,19 @@ import { type CaptureRecord, readCapture } from "../edge/replay/capture-records.
 import { captureVenue } from "../edge/replay/capture-venue.ts";
 import { SHARED_DATA_DIR } from "../edge/replay/shared-data.ts";
 import type { MarketEvent } from "../edge/normalize/events.ts";
+import { GatedTimer } from "./contention-probe.ts";
 
 const CAPTURES = `${SHARED_DATA_DIR}exchange-captures/`;
 /** Each venue's timed run: long enough to amortise JIT warm-up (1.5 s was dominated by it for OKX). */
 const MIN_MS = 5000;
 const MIN_PASSES = 5;
+/** After the timed run, passes between contention probes (./contention-probe.ts) for this long. */
+const GATED_MS = 5000;
+/**
+ * Gated only where a pass is this short: the machine's fast and slow phases last ~100 ms, and a
+ * longer pass averages over them whatever its probes say.
+ */
+const GATED_MAX_PASS_MS = 10;
 /** Timed share of the Coinbase steady-state run (each pass also loads 7.5 MB of snapshots, untimed). */
 const STEADY_MIN_MS = 500;
 const RSS_SYMBOLS = 50;
@@ -124,6 +135,14 @@ interface Throughput {
   cpuMsgPerSec: number;
   /** The fastest single pass over all captures: the figure least disturbed by other jobs on the machine. */
   bestPassMsgPerSec: number;
+  /**
+   * The median pass among those run while the core was uncontended (a fixed-work probe before and
+   * after it within 10% of its fastest; ./contention-probe.ts): the code's rate on a core of its own,
+   * unlike the fastest pass a median, chosen by the probes and not by the passes' own times.
+   * NaN (null in the JSON) when no pass qualified, on a machine loaded throughout; absent where a
+   * pass is too long to gate (GATED_MAX_PASS_MS).
+   */
+  uncontendedPassMsgPerSec?: number;
   events: number;
   /** Why the whole run falls short of the fastest pass (the throughput loop only). */
   diagnostics?: RunDiagnostics;
@@ -137,7 +156,8 @@ interface Throughput {
  */
 interface RunDiagnostics {
   passes: number;
-  /** The median pass of the run's second half (JIT warm-up long over). */
+  /** The median pass of the run's second half (JIT warm-up long over), its time and its rate. */
+  steadyMedianPassMs: number;
   steadyMedianPassMsgPerSec: number;
   /** Wall time the first half's passes took beyond the steady median: what warm-up cost the run. */
   warmupMs: number;
@@ -146,6 +166,8 @@ interface RunDiagnostics {
    * helpers), which `cpuMsgPerSec` counts too; from /proc, absent where there is none.
    */
   otherThreadsCpuShare?: number;
+  /** Share of the gated passes that ran uncontended (`uncontendedPassMsgPerSec`): how quiet the machine was. */
+  uncontendedShare?: number;
 }
 
 /** CPU ticks of the process's main thread and of all its threads (Linux /proc); undefined elsewhere. */
@@ -180,6 +202,7 @@ function diagnose(
   const used = ticks0 !== undefined && ticks1 !== undefined ? ticks1.all - ticks0.all : 0;
   return {
     passes: passMs.length,
+    steadyMedianPassMs: +median.toFixed(2),
     steadyMedianPassMsgPerSec: Math.round(framesPerPass / (median / 1000)),
     warmupMs: Math.round(warmupMs),
     ...(used > 0 ? { otherThreadsCpuShare: +(1 - (ticks1!.main - ticks0!.main) / used).toFixed(3) } : {}),
@@ -193,13 +216,8 @@ async function throughput(venue: string, captures: CaptureRecord[][]): Promise<T
   let best = 0;
   let passes = 0;
   const sink = (_e: MarketEvent) => void events++;
-  const passMs: number[] = [];
-  const ticks0 = threadTicks();
-  const cpu0 = cpuUsage();
-  const t0 = performance.now();
-  do {
-    const passStart = performance.now();
-    const passFrames = frames;
+  /** One pass over all captures, each into a fresh adapter. */
+  const pass = async () => {
     for (const records of captures) {
       const transport = new ReplayTransport();
       const adapter = createAdapter(venue, { sink, requests: transport });
@@ -215,6 +233,15 @@ async function throughput(venue: string, captures: CaptureRecord[][]): Promise<T
         }
       }
     }
+  };
+  const passMs: number[] = [];
+  const ticks0 = threadTicks();
+  const cpu0 = cpuUsage();
+  const t0 = performance.now();
+  do {
+    const passStart = performance.now();
+    const passFrames = frames;
+    await pass();
     const ms = performance.now() - passStart;
     best = Math.max(best, (frames - passFrames) / (ms / 1000));
     passMs.push(ms);
@@ -222,13 +249,26 @@ async function throughput(venue: string, captures: CaptureRecord[][]): Promise<T
   } while (performance.now() - t0 < MIN_MS || passes < MIN_PASSES);
   const cpu = cpuUsage(cpu0);
   const wallMs = performance.now() - t0;
-  return {
-    msgPerSec: Math.round(frames / (wallMs / 1000)),
-    cpuMsgPerSec: Math.round(frames / ((cpu.user + cpu.system) / 1e6)),
+  const runFrames = frames;
+  const runEvents = events;
+  const framesPerPass = frames / passes;
+  const diagnostics = diagnose(passMs, framesPerPass, ticks0);
+  const result: Throughput = {
+    msgPerSec: Math.round(runFrames / (wallMs / 1000)),
+    cpuMsgPerSec: Math.round(runFrames / ((cpu.user + cpu.system) / 1e6)),
     bestPassMsgPerSec: Math.round(best),
-    events,
-    diagnostics: diagnose(passMs, frames / passes, ticks0),
+    events: runEvents,
+    diagnostics,
   };
+  if (diagnostics.steadyMedianPassMs > GATED_MAX_PASS_MS) return result;
+  // Then, warm: passes between contention probes, for the rate on a core the pass has to itself.
+  const gated = new GatedTimer();
+  const gatedStart = performance.now();
+  do await gated.time(pass); while (performance.now() - gatedStart < GATED_MS);
+  const g = gated.summary();
+  result.uncontendedPassMsgPerSec = Math.round(framesPerPass / (g.uncontendedMedianMs / 1000));
+  diagnostics.uncontendedShare = g.uncontendedShare;
+  return result;
 }
 
 interface SnapshotThroughput {
@@ -238,6 +278,12 @@ interface SnapshotThroughput {
   cpuMBPerSec: number;
   /** The fastest single pass. */
   bestPassMBPerSec: number;
+  /**
+   * The fastest pass of V8's own JSON.parse over the same frames, and nothing else: the floor under
+   * any parser in this runtime, which the adapter's snapshot path (parse, book load, forwarded event)
+   * is to be read against.
+   */
+  jsonParseBestPassMBPerSec: number;
   snapshots: number;
   levels: number;
 }
@@ -282,9 +328,21 @@ function coinbaseSnapshots(records: CaptureRecord[]): SnapshotThroughput {
     mbPerSec: Math.round(total / 1e6 / ((performance.now() - t0) / 1000)),
     cpuMBPerSec: Math.round(total / 1e6 / ((cpu.user + cpu.system) / 1e6)),
     bestPassMBPerSec: Math.round(best),
+    jsonParseBestPassMBPerSec: Math.round(jsonParseBestMBPerSec(frames.map((r) => r.msg), bytes)),
     snapshots: frames.length,
     levels,
   };
+}
+
+/** The fastest of 20 passes of JSON.parse over `texts` (`bytes` in all), in MB per second. */
+function jsonParseBestMBPerSec(texts: readonly string[], bytes: number): number {
+  let best = 0;
+  for (let pass = 0; pass < 20; pass++) {
+    const start = performance.now();
+    for (const text of texts) JSON.parse(text);
+    best = Math.max(best, bytes / 1e6 / ((performance.now() - start) / 1000));
+  }
+  return best;
 }
 
 /**
@@ -412,6 +470,9 @@ async function main(): Promise<void> {
     msgPerSec: Object.fromEntries(Object.entries(results).map(([v, r]) => [v, r.msgPerSec])),
     bestPassMsgPerSec: Object.fromEntries(Object.entries(results).map(([v, r]) => [v, r.bestPassMsgPerSec])),
     cpuMsgPerSec: Object.fromEntries(Object.entries(results).map(([v, r]) => [v, r.cpuMsgPerSec])),
+    uncontendedPassMsgPerSec: Object.fromEntries(
+      Object.entries(results).flatMap(([v, r]) => r.uncontendedPassMsgPerSec === undefined ? [] : [[v, r.uncontendedPassMsgPerSec]]),
+    ),
     // Not msg/s: Coinbase level2 snapshot frames alone, MB of frame text per second (see coinbaseSnapshots).
     ...(snapshots === undefined ? {} : { coinbaseSnapshotMBPerSec: snapshots }),
     // Not figures: why a venue's whole run falls short of its fastest pass (see RunDiagnostics).
