@@ -57,20 +57,26 @@ export class GatedTimer {
 
   /** Times `work` between probes; returns its time (ms). */
   async time(work: () => void | Promise<void>): Promise<number> {
-    if (this.#probes.length === 0) this.#probes.push(this.probe());
-    const start = performance.now();
+    const start = this.#open();
     await work();
-    const ms = performance.now() - start;
-    this.#samples.push(ms);
-    this.#probes.push(this.probe());
-    return ms;
+    return this.#close(start);
   }
 
   /** `time` for synchronous work, without a promise per sample. */
   timeSync(work: () => void): number {
-    if (this.#probes.length === 0) this.#probes.push(this.probe());
-    const start = performance.now();
+    const start = this.#open();
     work();
+    return this.#close(start);
+  }
+
+  /** The opening probe (only before the first sample: each closing probe opens the next); the start time. */
+  #open(): number {
+    if (this.#probes.length === 0) this.#probes.push(this.probe());
+    return performance.now();
+  }
+
+  /** Records the sample that began at `start`, then its closing probe; the sample's time (ms). */
+  #close(start: number): number {
     const ms = performance.now() - start;
     this.#samples.push(ms);
     this.#probes.push(this.probe());
