@@ -12,7 +12,8 @@ import { quoteIdentifier, quoteString } from "./sql-escape.ts";
 import { openStoreClient } from "./store-client.ts";
 import { TickBatchError } from "./tick-batch-encoder.ts";
 import { TICK_TABLES, type TickTable } from "./tick-tables.ts";
-import { BODY_CHUNK_BYTES, bodyChunks, TickWriter, type TickWriterOptions } from "./tick-writer.ts";
+import { BODY_CHUNK_BYTES } from "./insert-body-arena.ts";
+import { TickWriter, type TickWriterOptions } from "./tick-writer.ts";
 
 let db: ScratchDatabase;
 beforeAll(async () => {
@@ -61,27 +62,6 @@ async function openWriter(client: ClickHouseClient, options: Partial<TickWriterO
 async function durableAt(writer: TickWriter, edge: string, seq: number): Promise<void> {
   while (writer.durableSeq(edge) < seq) await once(writer, "durable");
 }
-
-describe("bodyChunks", () => {
-  const part = (length: number, fill: number) => ({ bytes: Buffer.alloc(length, fill) });
-
-  it("joins parts into chunks of at least BODY_CHUNK_BYTES, the bytes in order and none lost", () => {
-    const parts = Array.from({ length: 700 }, (_, i) => part(1_000 + (i % 13), i % 251));
-    const chunks = [...bodyChunks(parts)];
-    expect(Buffer.concat(chunks).equals(Buffer.concat(parts.map((p) => p.bytes)))).toBe(true);
-    expect(chunks.length).toBeGreaterThan(1);
-    for (const chunk of chunks.slice(0, -1)) expect(chunk.length).toBeGreaterThanOrEqual(BODY_CHUNK_BYTES);
-    for (const chunk of chunks) expect(chunk.length).toBeLessThan(BODY_CHUNK_BYTES + 1_013);
-  });
-
-  it("passes a part at least a chunk long through without copying it, and yields nothing for no parts", () => {
-    const big = part(BODY_CHUNK_BYTES + 5, 7);
-    const chunks = [...bodyChunks([big, part(10, 1)])];
-    expect(chunks[0]).toBe(big.bytes);
-    expect(chunks[1].equals(Buffer.alloc(10, 1))).toBe(true);
-    expect([...bodyChunks([])]).toEqual([]);
-  });
-});
 
 describe("TickWriter", () => {
   it("stores every table's values exactly, nanoseconds included", async () => {
@@ -241,6 +221,29 @@ describe("TickWriter", () => {
     expect((await counts(db.client, "chunked")).trades).toEqual({ total: batches * 20, distinct: batches * 20 });
     const [row] = await rows<{ seqs: string }>(db.client, "SELECT uniqExact(seq) AS seqs FROM trades WHERE edge_id = 'chunked'");
     expect(Number(row.seqs)).toBe(batches);
+  });
+
+  it("reuses body chunks across inserts without a byte of a waiting block changing", async () => {
+    const writer = await openWriter(db.client, { flushRows: 2_000, flushIntervalMs: 600_000, quietFlushMs: 20 });
+    const waves = 10;
+    const perWave = 300;
+    for (let wave = 0; wave < waves; wave++) {
+      for (let i = 1; i <= perWave; i++) writer.write(tradesBatch("reuse", wave * perWave + i, 20));
+      await durableAt(writer, "reuse", (wave + 1) * perWave);
+    }
+    const { inserts, insertedBytes, bodyChunks } = writer.stats();
+    await writer.close();
+    expect(inserts).toBe(waves * 3);
+    // ~5 MB went through, ~19 chunks' worth; a wave holds ~0.5 MB, so a few chunks serve them all.
+    expect(insertedBytes).toBeGreaterThan(15 * BODY_CHUNK_BYTES);
+    expect(bodyChunks.allocated).toBeLessThanOrEqual(5);
+    expect((await counts(db.client, "reuse")).trades).toEqual({ total: waves * perWave * 20, distinct: waves * perWave * 20 });
+    // Every row is the one its batch sent: its trade id names its seq and index, and the price follows the index.
+    const [wrong] = await rows<{ n: string }>(
+      db.client,
+      "SELECT count() AS n FROM trades WHERE edge_id = 'reuse' AND (splitByChar('-', trade_id)[1] != toString(seq) OR price != 61000 + (toUInt32(splitByChar('-', trade_id)[2]) % 100) * 0.5)",
+    );
+    expect(Number(wrong.n)).toBe(0);
   });
 
   it("inserts a table whose oldest row reached the flush age although batches keep coming", async () => {
