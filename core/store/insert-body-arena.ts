@@ -9,7 +9,11 @@
  * one after another, so an insert body is a few views of whole chunks: nothing is joined at insert time.
  */
 
-/** Chunk size: large enough that an insert body is a handful of writes, small enough to reuse often. */
+/**
+ * Chunk size: each chunk is one trip through Node's outgoing-message and socket write path on the core's
+ * main thread. Measured on warm code, per 792 kB insert: parts written one by one 4.2 ms, in 256 kB
+ * pieces 3.1 ms, of which ~1.5 ms is any insert's fixed cost (cold, 3,000 parts: 12.3 against 4.3 ms).
+ */
 export const BODY_CHUNK_BYTES = 256 * 1024;
 
 /** Free chunks kept for reuse across all tables (16 MB); beyond that they are left to the GC. */

@@ -27,9 +27,9 @@ import { finished } from "node:stream/promises";
 import type { ClickHouseClient } from "@clickhouse/client";
 import type { ingest } from "../../proto/gen/proto.js";
 import type { Dialect } from "./dialect.ts";
+import { bodyViews, type BodySpan, ChunkPool, InsertBodyArena } from "./insert-body-arena.ts";
 import { runMigrations } from "./migrations.ts";
 import { quoteIdentifier, quoteString } from "./sql-escape.ts";
-import { bodyViews, type BodySpan, ChunkPool, InsertBodyArena } from "./insert-body-arena.ts";
 import { encodeTickBatch, TickBatchError } from "./tick-batch-encoder.ts";
 import { insertColumns, TICK_TABLES, tickTableMigrations, type TickTable } from "./tick-tables.ts";
 
