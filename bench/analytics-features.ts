@@ -69,7 +69,8 @@ function barOf(symbol: string, c: Candle, openTimeNs: bigint): Bar {
   };
 }
 
-function heldBytes(): number {
+/** Memory still held after two full collections: the JS heap plus typed arrays' buffers. */
+export function heldBytesAfterGc(): number {
   setFlagsFromString("--expose-gc");
   const gc = runInNewContext("gc") as () => void;
   gc();
@@ -86,7 +87,7 @@ export function benchFeatures(symbolCount = 100, warmupBars = 300, measuredClose
   const schema = featureSchema(layout);
   const symbols = Array.from({ length: symbolCount }, (_, i) => `S${i}/USDT`);
   let sink = 0;
-  const before = heldBytes();
+  const before = heldBytesAfterGc();
   const universe = new FeatureUniverse(layout, (row) => (sink += row.vector[0] || 0), { reference: symbols[0] });
   const start = 1_700_000_000_000_000_000n - (1_700_000_000_000_000_000n % (86_400n * 1_000_000_000n));
   const durations: number[] = [];
@@ -108,7 +109,7 @@ export function benchFeatures(symbolCount = 100, warmupBars = 300, measuredClose
       cpu.push((c.user + c.system) / 1000);
     }
   }
-  const after = heldBytes();
+  const after = heldBytesAfterGc();
   durations.sort((a, b) => a - b);
   cpu.sort((a, b) => a - b);
   const median = durations[Math.floor(durations.length / 2)];

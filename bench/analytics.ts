@@ -13,8 +13,6 @@
  * among those run while contention probes found the core uncontended (./contention-probe.ts), with
  * `fullSetUncontendedShare` saying how often it was.
  */
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
 import ti from "technicalindicators";
 import type { Candle } from "../core/analytics/candles/candle.ts";
 import { readCandles } from "../core/analytics/candles/read-candles.ts";
@@ -22,11 +20,8 @@ import { SHARED_CANDLES, sharedCandlePath } from "../core/analytics/candles/shar
 import { IndicatorSet } from "../core/analytics/indicators/indicator-set.ts";
 import { INDICATORS, parseIndicator } from "../core/analytics/indicators/registry.ts";
 import { Ema } from "../core/analytics/indicators/series/averages.ts";
-import { benchFeatures } from "./analytics-features.ts";
+import { benchFeatures, heldBytesAfterGc } from "./analytics-features.ts";
 import { GatedTimer } from "./contention-probe.ts";
-
-setFlagsFromString("--expose-gc");
-const gc = runInNewContext("gc") as () => void;
 
 const path = sharedCandlePath(SHARED_CANDLES.ftxBtcPerp1m);
 if (!path) {
@@ -118,24 +113,16 @@ function perIndicatorNs(): Record<string, number> {
   return Object.fromEntries(rows.sort((a, b) => b[1] - a[1]));
 }
 
-/** The JS heap plus typed arrays' buffers, which V8 keeps outside its heap (heapUsed alone misses them). */
-function heldBytes(): number {
-  const { heapUsed, arrayBuffers } = process.memoryUsage();
-  return heapUsed + arrayBuffers;
-}
-
 /** Memory held by one symbol's full set once every window is filled. */
 function bytesPerSymbol(symbols = 200): number {
   const warm = candles.slice(0, 300);
-  gc();
-  const before = heldBytes();
+  const before = heldBytesAfterGc();
   const sets = Array.from({ length: symbols }, () => {
     const set = fullSet();
     feed(set, warm);
     return set;
   });
-  gc();
-  const after = heldBytes();
+  const after = heldBytesAfterGc();
   if (sets.length !== symbols) throw new Error("unreachable");
   return Math.round((after - before) / symbols);
 }
